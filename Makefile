@@ -1,0 +1,38 @@
+# Two commands for a fresh machine:  make synth  |  make test
+# Each installs what it needs first (.venv with the pinned Python packages, node_modules with cdk8s-cli).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export PYTHONHASHSEED ?= 0
+
+.PHONY: install synth test check cdk8s-synth clean
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+synth: install
+	$(PY) main.py --outdir dist
+
+test: install
+	$(PY) -m pytest
+
+check: install
+	$(PY) main.py --check dist
+
+# The same app through the cdk8s CLI (writes cdk8s.out/).
+cdk8s-synth: install
+	npx --no-install cdk8s synth --no-check-upgrade
+
+clean:
+	rm -rf $(VENV) node_modules cdk8s.out

@@ -1,0 +1,91 @@
+"""RemoteExecutionAgent: the whole Astro Remote Execution Agent as one cdk8s chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from .. import metadata
+from ..errors import ValuesError
+from ..kube_object import KubeObject
+from . import credentials
+from .component import APP_NAME
+from .dag_processor import AgentDagProcessor
+from .logging_sidecar import LoggingSidecar
+from .sentinel import Sentinel
+from .triggerer import AgentTriggerer
+from .values import AgentValues, WorkerValues
+from .worker import AgentWorker
+
+
+class RemoteExecutionAgent(cdk8s.Chart):
+    """The agent: Namespace (optional), workers, triggerer, DAG processor, Sentinel, logging sidecar.
+
+    Props:
+        values: the agent values (``AgentValues``, or ``load_values_file(...)`` for a values.yaml).
+        allow_plaintext_secrets: create Secrets from ``agentToken``, ``imagePullSecretData`` and
+            ``openLineage.apiKey``. Default: False, and such values are an error, because the
+            output is committed to git.
+        pod_security_enforce: label a created Namespace ``pod-security.kubernetes.io/enforce``
+            with this level. Default: ``"restricted"``; ``None`` leaves the label off.
+
+    Attributes: ``workers`` (AgentWorker list), ``triggerer``, ``dag_processor``, ``sentinel``,
+    ``logging_sidecar`` (each None when disabled), ``namespace_object``, ``plaintext_secrets``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        values: AgentValues,
+        allow_plaintext_secrets: bool = False,
+        pod_security_enforce: str | None = "restricted",
+        **chart_props: Any,
+    ) -> None:
+        credentials.require_opt_in(values, allow_plaintext_secrets)
+        super().__init__(scope, id, **chart_props)
+        self.values = values
+        agent = values
+
+        self.namespace_object: KubeObject | None = None
+        if agent.create_namespace:
+            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="namespace")
+            labels = metadata.object_labels(selector, agent.labels)
+            if pod_security_enforce:
+                labels["pod-security.kubernetes.io/enforce"] = pod_security_enforce
+            self.namespace_object = KubeObject(
+                self, "Namespace", api_version="v1", kind="Namespace", name=agent.namespace,
+                labels=labels, annotations=agent.annotations,
+            )
+
+        self.plaintext_secrets = (
+            credentials.PlaintextSecrets(self, "PlaintextSecrets", agent=agent) if credentials.plaintext_fields(agent) else None
+        )
+        self.logging_sidecar = LoggingSidecar(self, "LoggingSidecar", agent=agent) if agent.logging_sidecar.enabled else None
+
+        self.workers: list[AgentWorker] = []
+        for worker in agent.workers:
+            self.add_worker(worker)
+
+        self.triggerer: AgentTriggerer | None = None
+        if agent.triggerer.enabled:
+            self.triggerer = AgentTriggerer(self, "Triggerer", agent=agent)
+            if self.logging_sidecar:
+                self.logging_sidecar.attach(self.triggerer)
+        self.dag_processor = AgentDagProcessor(self, "DagProcessor", agent=agent) if agent.dag_processor.enabled else None
+        self.sentinel = Sentinel(self, "Sentinel", agent=agent) if agent.sentinel.enabled else None
+
+    def add_worker(self, worker: WorkerValues) -> AgentWorker:
+        """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it."""
+        taken = [w.worker.name for w in self.workers]
+        if worker.name in taken:
+            raise ValuesError([f"workers[{len(taken)}].name: {worker.name!r} is already a worker of this agent"])
+        added = AgentWorker(self, f"Worker-{worker.name}", agent=self.values, worker=worker)
+        if self.logging_sidecar:
+            self.logging_sidecar.attach(added)
+        self.workers.append(added)
+        return added
+

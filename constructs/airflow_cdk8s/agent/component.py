@@ -1,0 +1,192 @@
+"""AgentComponent: the ServiceAccount + Deployment shape shared by worker, triggerer, DAG processor.
+
+State lives in plain Python lists (env, volumes, containers...) that mutators append to; the
+Deployment body is rendered from them at synth time, so later calls and subclass overrides of the
+``render_*`` methods reach the YAML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from constructs import Construct
+
+from .. import metadata, security
+from ..kube_object import KubeObject
+from . import env_contract
+from .values import AgentValues, PodValues, ServiceAccountValues
+
+APP_NAME = "astro-remote-execution-agent"
+
+
+class AgentComponent(Construct):
+    """One agent component: an optional ServiceAccount and a Deployment running the agent image.
+
+    Props:
+        agent: the whole agent values (namespace, prefix, image, labels, shared env...).
+        spec: this component's pod values.
+        component: the ``app.kubernetes.io/component`` label value, e.g. ``worker-default-worker``.
+        name: Deployment name, e.g. ``astro-agent-worker-default-worker``.
+        role: key of ``env_contract.COMPONENT_ARGS`` giving the default container args.
+        service_account: whether and how to create the ServiceAccount (default name: ``name``).
+        replicas: Deployment replicas; ``None`` leaves them to an autoscaler.
+        env: component environment between the shared agent env and ``spec.env``.
+        api_access: mount the ServiceAccount token (only Sentinel talks to the Kubernetes API).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        agent: AgentValues,
+        spec: PodValues,
+        component: str,
+        name: str,
+        role: str,
+        service_account: ServiceAccountValues,
+        replicas: int | None,
+        env: list[dict[str, Any]] = (),
+        service_account_annotations: dict[str, str] | None = None,
+        api_access: bool = False,
+    ) -> None:
+        super().__init__(scope, id)
+        self.agent = agent
+        self.spec = spec
+        self.name = name
+        self.role = role
+        self.replicas = replicas
+        self.api_access = api_access
+        self.namespace = agent.namespace
+        self.selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component=component)
+        self.labels = metadata.object_labels(self.selector, agent.labels)
+        self.annotations = dict(agent.annotations)
+        self.pod_annotations: dict[str, str] = {}
+        self.env: list[dict[str, Any]] = metadata.merge_env(env_contract.agent_env(agent), agent.common_env, list(env), spec.env)
+        # The agent image writes to /tmp and the task log folder; the root filesystem stays read-only.
+        self.volumes: list[dict[str, Any]] = [
+            {"name": "tmp", "emptyDir": {}},
+            {"name": "task-logs", "emptyDir": {}},
+            *spec.volumes,
+        ]
+        self.volume_mounts: list[dict[str, Any]] = [
+            {"name": "tmp", "mountPath": "/tmp"},
+            {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR},
+            *spec.volume_mounts,
+        ]
+        self.init_containers: list[dict[str, Any]] = list(spec.init_containers)
+        self.sidecars: list[dict[str, Any]] = list(spec.extra_containers)
+
+        self.service_account_name = service_account.name or name
+        self.service_account: KubeObject | None = None
+        if service_account.create:
+            self.service_account = KubeObject(
+                self,
+                "ServiceAccount",
+                api_version="v1",
+                kind="ServiceAccount",
+                name=self.service_account_name,
+                namespace=self.namespace,
+                labels=self.labels,
+                annotations={**self.annotations, **(service_account_annotations or {}), **service_account.annotations},
+                body=lambda: {"automountServiceAccountToken": self.api_access},
+            )
+        self.deployment = KubeObject(
+            self,
+            "Deployment",
+            api_version="apps/v1",
+            kind="Deployment",
+            name=name,
+            namespace=self.namespace,
+            labels=self.labels,
+            annotations=self.annotations,
+            body=self.render_deployment,
+        )
+
+    # ---- mutators (each returns what it added) -------------------------------------------
+
+    def add_env(self, name: str, value: str | None = None, *, value_from: dict[str, Any] | None = None) -> dict[str, Any]:
+        var = {"name": name, **({"valueFrom": value_from} if value_from else {"value": value or ""})}
+        self.env = metadata.merge_env(self.env, [var])
+        return var
+
+    def add_volume(self, volume: dict[str, Any], mount: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Add a pod volume and, with ``mount``, mount it in the agent container."""
+        self.volumes.append(volume)
+        if mount is not None:
+            self.volume_mounts.append({"name": volume["name"], **mount})
+        return volume
+
+    def add_init_container(self, container: dict[str, Any]) -> dict[str, Any]:
+        self.init_containers.append(container)
+        return container
+
+    def add_sidecar(self, container: dict[str, Any]) -> dict[str, Any]:
+        self.sidecars.append(container)
+        return container
+
+    def add_pod_checksum(self, key: str, content: str) -> str:
+        """Roll the pods when ``content`` (e.g. a ConfigMap they read) changes."""
+        digest = hashlib.sha256(content.encode()).hexdigest()
+        self.pod_annotations[f"checksum/{key}"] = digest
+        return digest
+
+    # ---- rendering (override in a subclass to change the output) --------------------------
+
+    def render_main_container(self) -> dict[str, Any]:
+        spec, agent = self.spec, self.agent
+        container: dict[str, Any] = {
+            "name": self.role,
+            "image": spec.image or agent.image,
+            "imagePullPolicy": spec.image_pull_policy or agent.image_pull_policy,
+            "args": spec.args if spec.args is not None else env_contract.COMPONENT_ARGS[self.role],
+            "env": self.env,
+            "ports": [{"name": "health", "containerPort": 39091, "protocol": "TCP"}],
+            "resources": spec.resources.to_k8s(),
+            "securityContext": security.container_security_context(agent.container_security_context, spec.container_security_context),
+            "volumeMounts": self.volume_mounts,
+        }
+        if spec.command is not None:
+            container["command"] = spec.command
+        if spec.liveness_probe:
+            container["livenessProbe"] = spec.liveness_probe
+        if spec.readiness_probe:
+            container["readinessProbe"] = spec.readiness_probe
+        return _drop_empty(container)
+
+    def render_pod_spec(self) -> dict[str, Any]:
+        spec, agent = self.spec, self.agent
+        harden = lambda c: security.harden_container(c, agent.container_security_context)  # noqa: E731
+        pod: dict[str, Any] = {
+            "serviceAccountName": self.service_account_name,
+            "automountServiceAccountToken": self.api_access,
+            "securityContext": security.pod_security_context(agent.pod_security_context, spec.pod_security_context),
+            "imagePullSecrets": [{"name": agent.image_pull_secret_name or env_contract.IMAGE_PULL_SECRET}],
+            "initContainers": [harden(c) for c in self.init_containers],
+            "containers": [self.render_main_container(), *(harden(c) for c in self.sidecars)],
+            "volumes": self.volumes,
+            "nodeSelector": spec.node_selector,
+            "affinity": spec.affinity,
+            "tolerations": spec.tolerations,
+            "terminationGracePeriodSeconds": spec.termination_grace_period_seconds,
+        }
+        return _drop_empty(pod)
+
+    def render_deployment(self) -> dict[str, Any]:
+        template_metadata: dict[str, Any] = {"labels": self.labels}
+        annotations = {**self.annotations, **self.pod_annotations}
+        if annotations:
+            template_metadata["annotations"] = dict(sorted(annotations.items()))
+        spec: dict[str, Any] = {
+            "selector": {"matchLabels": self.selector},
+            "template": {"metadata": template_metadata, "spec": self.render_pod_spec()},
+        }
+        if self.replicas is not None:
+            spec = {"replicas": self.replicas, **spec}
+        return {"spec": spec}
+
+
+def _drop_empty(mapping: dict[str, Any]) -> dict[str, Any]:
+    """Leave out unset fields (None, empty lists and maps) so the YAML shows only what is set."""
+    return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}

@@ -1,0 +1,98 @@
+"""How agent values become environment variables and commands: the one table of mappings.
+
+Pinned by the values reference / issue contract (do not change without the reference):
+  secretBackend       -> AIRFLOW__SECRETS__BACKEND
+  xcomBackend         -> AIRFLOW__CORE__XCOM_BACKEND
+  dagBundleConfigList -> AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST
+  agent token         -> ASTRO_AGENT_CLIENT_API_TOKEN from Secret key ``token``
+  openLineage         -> OPENLINEAGE_URL, OPENLINEAGE_NAMESPACE, OPENLINEAGE_API_KEY (Secret key ``api-key``),
+                         OPENLINEAGE_DISABLED when disabled
+
+Inferred (the reference does not say; each maps to the standard Airflow setting where one exists,
+so correcting one is one edit here). Every component also accepts ``command`` / ``args`` overrides.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .values import AgentValues, TriggererValues, WorkerValues
+
+# Names the reference gives to the Secrets the chart creates from plaintext values.
+AGENT_TOKEN_SECRET = "agent-token-secret"
+IMAGE_PULL_SECRET = "image-pull-secret"
+OPENLINEAGE_SECRET = "openlineage-api-key-secret"
+AGENT_TOKEN_KEY = "token"
+OPENLINEAGE_KEY = "api-key"
+
+# Inferred: where the agent reads a token file (agentTokenFile: "agent reads at runtime").
+AGENT_TOKEN_FILE_VAR = "ASTRO_AGENT_CLIENT_API_TOKEN_FILE"
+# Inferred: Airflow 3's setting for the API server that task runners talk to.
+DEPLOYMENT_API_URL_VAR = "AIRFLOW__CORE__EXECUTION_API_SERVER_URL"
+# Inferred: Airflow's logging level setting.
+LOG_LEVEL_VAR = "AIRFLOW__LOGGING__LOGGING_LEVEL"
+# Inferred: triggerer capacity is Airflow's [triggerer] capacity (its default, 1000, is asyncSlots' default).
+ASYNC_SLOTS_VAR = "AIRFLOW__TRIGGERER__CAPACITY"
+# Inferred: worker queues and concurrent task slots.
+QUEUES_VAR = "ASTRO_AGENT_WORKER_QUEUES"
+SYNC_SLOTS_VAR = "ASTRO_AGENT_WORKER_SYNC_SLOTS"
+# Inferred: Airflow's task log folder, shared with the logging sidecar.
+TASK_LOGS_DIR = "/opt/airflow/logs"
+
+# Inferred: the image's entrypoint selects the component from its first argument, as the Airflow
+# image's does (``airflow <command>``).
+COMPONENT_ARGS: dict[str, list[str]] = {
+    "worker": ["worker"],
+    "triggerer": ["triggerer"],
+    "dag-processor": ["dag-processor"],
+    "sentinel": ["sentinel"],
+}
+
+
+def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+
+
+def value_env(name: str, value: str) -> dict[str, Any]:
+    return {"name": name, "value": value}
+
+
+def agent_env(agent: AgentValues) -> list[dict[str, Any]]:
+    """Environment shared by worker, triggerer and DAG processor (before ``commonEnv``)."""
+    env = [
+        value_env("AIRFLOW__SECRETS__BACKEND", agent.secret_backend),
+        value_env("AIRFLOW__CORE__XCOM_BACKEND", agent.xcom_backend),
+        value_env("AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST", agent.dag_bundle_config_list),
+    ]
+    if agent.agent_token_file:
+        env.append(value_env(AGENT_TOKEN_FILE_VAR, agent.agent_token_file))
+    else:
+        secret = agent.agent_token_secret_name or AGENT_TOKEN_SECRET
+        env.append(secret_env("ASTRO_AGENT_CLIENT_API_TOKEN", secret, AGENT_TOKEN_KEY))
+    if agent.astro_deployment_api_url:
+        env.append(value_env(DEPLOYMENT_API_URL_VAR, agent.astro_deployment_api_url))
+    if agent.log_level:
+        env.append(value_env(LOG_LEVEL_VAR, agent.log_level))
+    env += openlineage_env(agent)
+    return env
+
+
+def openlineage_env(agent: AgentValues) -> list[dict[str, Any]]:
+    lineage = agent.open_lineage
+    if not lineage.enabled:
+        return [value_env("OPENLINEAGE_DISABLED", "true")]
+    env = [value_env("OPENLINEAGE_URL", lineage.url or ""), value_env("OPENLINEAGE_NAMESPACE", lineage.namespace or "")]
+    if lineage.api_key_secret or lineage.api_key is not None:
+        env.append(secret_env("OPENLINEAGE_API_KEY", lineage.api_key_secret or OPENLINEAGE_SECRET, OPENLINEAGE_KEY))
+    return env
+
+
+def worker_env(worker: WorkerValues) -> list[dict[str, Any]]:
+    env = [value_env(QUEUES_VAR, ",".join(q.strip() for q in worker.queues.split(",") if q.strip()))]
+    if worker.sync_slots is not None:
+        env.append(value_env(SYNC_SLOTS_VAR, str(worker.sync_slots)))
+    return env
+
+
+def triggerer_env(triggerer: TriggererValues) -> list[dict[str, Any]]:
+    return [value_env(ASYNC_SLOTS_VAR, str(triggerer.async_slots))]

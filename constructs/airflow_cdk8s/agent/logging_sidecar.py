@@ -1,0 +1,77 @@
+"""LoggingSidecar: a Vector container that ships task logs, and its ConfigMap ``<name>-cm`` (key ``vector.yaml``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from constructs import Construct
+
+from .. import metadata
+from ..kube_object import KubeObject
+from . import env_contract
+from .component import APP_NAME, AgentComponent
+from .values import AgentValues
+
+CONFIG_DIR = "/etc/vector"
+DATA_DIR = "/var/lib/vector"
+
+
+def default_vector_config() -> dict[str, Any]:
+    """Tail the task logs and print them; replace ``sinks`` to ship them to your platform."""
+    return {
+        "data_dir": DATA_DIR,
+        "sources": {"task_logs": {"type": "file", "include": [f"{env_contract.TASK_LOGS_DIR}/**/*.log"]}},
+        "sinks": {"stdout": {"type": "console", "inputs": ["task_logs"], "encoding": {"codec": "text"}}},
+    }
+
+
+class LoggingSidecar(Construct):
+    """The ConfigMap; ``attach(component)`` adds the container and its volumes to a component's pods.
+
+    Props: agent (the agent values; ``agent.logging_sidecar`` configures it).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
+        super().__init__(scope, id)
+        self.spec = spec = agent.logging_sidecar
+        self.agent = agent
+        self.config_map_name = f"{spec.name}-cm"
+        config = spec.config if spec.config is not None else default_vector_config()
+        self.config_text = config if isinstance(config, str) else yaml.safe_dump(config, sort_keys=True)
+        selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="logging-sidecar")
+        self.config_map = KubeObject(
+            self,
+            "ConfigMap",
+            api_version="v1",
+            kind="ConfigMap",
+            name=self.config_map_name,
+            namespace=agent.namespace,
+            labels=metadata.object_labels(selector, agent.labels),
+            annotations=agent.annotations,
+            body=lambda: {"data": {"vector.yaml": self.config_text}},
+        )
+
+    def container(self) -> dict[str, Any]:
+        spec = self.spec
+        container = {
+            "name": spec.name,
+            "image": spec.image,
+            "imagePullPolicy": spec.image_pull_policy or self.agent.image_pull_policy,
+            "args": ["--config", f"{CONFIG_DIR}/vector.yaml"],
+            "env": spec.env,  # commonEnv is for the agent containers, not the sidecar
+            "resources": spec.resources.to_k8s(),
+            "volumeMounts": [
+                {"name": "vector-config", "mountPath": CONFIG_DIR, "readOnly": True},
+                {"name": "vector-data", "mountPath": DATA_DIR},
+                {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR, "readOnly": True},
+            ],
+        }
+        return {k: v for k, v in container.items() if v != []}
+
+    def attach(self, component: AgentComponent) -> dict[str, Any]:
+        """Add the sidecar to ``component``'s pods; returns the container added."""
+        component.add_volume({"name": "vector-config", "configMap": {"name": self.config_map_name}})
+        component.add_volume({"name": "vector-data", "emptyDir": {}})
+        component.add_pod_checksum("logging-sidecar-config", self.config_text)
+        return component.add_sidecar(self.container())

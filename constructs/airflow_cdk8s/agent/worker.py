@@ -1,0 +1,66 @@
+"""AgentWorker: one worker Deployment (``{prefix}-worker-{name}``), its ServiceAccount and optional HPA."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from constructs import Construct
+
+from ..kube_object import KubeObject
+from . import env_contract
+from .component import AgentComponent
+from .values import AgentValues, WorkerValues
+
+
+class AgentWorker(AgentComponent):
+    """A worker group of the agent.
+
+    Props:
+        agent: the agent values.
+        worker: this worker's values (name, replicas, queues, resources, hpa...).
+
+    With ``worker.hpa.enabled`` the Deployment has no ``replicas`` (the HPA owns them).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, agent: AgentValues, worker: WorkerValues) -> None:
+        name = f"{agent.resource_name_prefix}-worker-{worker.name}"
+        shared_sa = agent.service_account.workers
+        super().__init__(
+            scope,
+            id,
+            agent=agent,
+            spec=worker,
+            component=f"worker-{worker.name}",
+            name=name,
+            role="worker",
+            service_account=worker.service_account,
+            service_account_annotations={**agent.service_account.annotations, **shared_sa.annotations},
+            replicas=None if worker.hpa.enabled else worker.replicas,
+            env=env_contract.worker_env(worker),
+        )
+        self.worker = worker
+        self.hpa: KubeObject | None = None
+        if worker.hpa.enabled:
+            self.hpa = KubeObject(
+                self,
+                "HorizontalPodAutoscaler",
+                api_version="autoscaling/v2",
+                kind="HorizontalPodAutoscaler",
+                name=name,
+                namespace=self.namespace,
+                labels=self.labels,
+                annotations=self.annotations,
+                body=self.render_hpa,
+            )
+
+    def render_hpa(self) -> dict[str, Any]:
+        hpa = self.worker.hpa
+        spec: dict[str, Any] = {
+            "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": self.name},
+            "minReplicas": hpa.min_replicas,
+            "maxReplicas": hpa.max_replicas,
+            "metrics": hpa.all_metrics(),
+        }
+        if hpa.behavior:
+            spec["behavior"] = hpa.behavior
+        return {"spec": spec}

@@ -1,0 +1,69 @@
+"""KubeObject: one Kubernetes object whose body is rendered by Python at synth time.
+
+Why not cdk8s-plus or the typed L1 classes: every property access there is a round trip to the
+jsii Node process, and their defaults (replicas 2, resources on every container, path-hash
+selectors) are traps we would have to undo. We build plain dicts in Python and hand cdk8s one
+finished body per object. Rendering is lazy (it runs inside ``to_json``), so a subclass or a
+later mutator call still changes the YAML.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Mapping
+
+import cdk8s
+from constructs import Construct
+
+Body = Callable[[], Mapping[str, Any]]
+
+
+class KubeObject(cdk8s.ApiObject):
+    """A cdk8s ``ApiObject`` whose non-metadata fields come from ``body()`` at synth time.
+
+    ``add_json_patch`` works as in cdk8s and is applied after the body is rendered, so
+    patches may reach into ``/spec``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        api_version: str,
+        kind: str,
+        name: str,
+        namespace: str | None = None,
+        labels: Mapping[str, str] | None = None,
+        annotations: Mapping[str, str] | None = None,
+        body: Body | None = None,
+    ) -> None:
+        super().__init__(
+            scope,
+            id,
+            api_version=api_version,
+            kind=kind,
+            metadata=cdk8s.ApiObjectMetadata(
+                name=name,
+                namespace=namespace,
+                labels=dict(labels or {}) or None,
+                annotations=dict(annotations or {}) or None,
+            ),
+        )
+        self._body = body or (lambda: {})
+        self._patches: list[cdk8s.JsonPatch] = []
+
+    def add_json_patch(self, *ops: cdk8s.JsonPatch) -> None:
+        # Kept in Python: cdk8s would apply them before our body exists.
+        self._patches.extend(ops)
+
+    def to_json(self) -> Any:
+        head = super().to_json()
+        doc = {
+            "apiVersion": head["apiVersion"],
+            "kind": head["kind"],
+            "metadata": head["metadata"],
+            **self._body(),
+        }
+        if self._patches:
+            doc = cdk8s.JsonPatch.apply(doc, *self._patches)
+        return doc

@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""airflow-cdk8s reference app and CLI.
+
+  python main.py                                  synthesize the reference scenarios into dist/
+  python main.py --values values.yaml --outdir out synthesize an agent from an agent values.yaml
+  python main.py --check DIR                      validate an existing output folder
+
+Synthesis is atomic: output goes to a temporary folder that replaces the output folder only when
+everything succeeded, so a failed run leaves the previous output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "constructs"))
+
+from airflow_cdk8s.cli import run  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:], reference_app="scenarios:SCENARIOS"))

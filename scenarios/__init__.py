@@ -1,0 +1,14 @@
+"""The reference app's scenarios: one chart per reference document, built from typed Python."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from constructs import Construct
+
+from .remote_agent import remote_agent
+
+# chart id (and output file name) -> builder
+SCENARIOS: dict[str, Callable[[Construct, str], object]] = {
+    "remote-agent": remote_agent,
+}
