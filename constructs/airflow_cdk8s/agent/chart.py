@@ -83,7 +83,11 @@ class RemoteExecutionAgent(cdk8s.Chart):
         taken = [w.worker.name for w in self.workers]
         if worker.name in taken:
             raise ValuesError([f"workers[{len(taken)}].name: {worker.name!r} is already a worker of this agent"])
-        added = AgentWorker(self, f"Worker-{worker.name}", agent=self.values, worker=worker)
+        created = {w.service_account_name for w in self.workers if w.service_account is not None}
+        name = worker.effective_service_account(self.values.service_account.workers).name
+        added = AgentWorker(
+            self, f"Worker-{worker.name}", agent=self.values, worker=worker, create_service_account=name not in created
+        )
         if self.logging_sidecar:
             self.logging_sidecar.attach(added)
         self.workers.append(added)

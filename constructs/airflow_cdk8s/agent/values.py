@@ -273,6 +273,14 @@ class WorkerValues(PodValues):
         requests={"cpu": "1", "memory": "2Gi"}, limits={"cpu": "2", "memory": "4Gi"}
     )
 
+    def effective_service_account(self, shared: ServiceAccountValues) -> ServiceAccountValues:
+        """This worker's ``serviceAccount`` keys where set, else the shared ``serviceAccount.workers`` ones."""
+        mine = self.service_account
+        pick = lambda key: getattr(mine if key in mine.model_fields_set else shared, key)  # noqa: E731
+        return ServiceAccountValues(
+            create=pick("create"), name=pick("name"), annotations={**shared.annotations, **mine.annotations}
+        )
+
     @model_validator(mode="after")
     def _check_worker(self) -> "WorkerValues":
         problems = []

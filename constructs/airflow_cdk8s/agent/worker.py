@@ -18,13 +18,19 @@ class AgentWorker(AgentComponent):
     Props:
         agent: the agent values.
         worker: this worker's values (name, replicas, queues, resources, hpa...).
+        create_service_account: False when another worker already creates a ServiceAccount
+            of the same name (workers may share one through ``serviceAccount.workers.name``).
 
     With ``worker.hpa.enabled`` the Deployment has no ``replicas`` (the HPA owns them).
     """
 
-    def __init__(self, scope: Construct, id: str, *, agent: AgentValues, worker: WorkerValues) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, agent: AgentValues, worker: WorkerValues, create_service_account: bool = True
+    ) -> None:
         name = f"{agent.resource_name_prefix}-worker-{worker.name}"
-        shared_sa = agent.service_account.workers
+        service_account = worker.effective_service_account(agent.service_account.workers)
+        if not create_service_account:
+            service_account = service_account.model_copy(update={"create": False})
         super().__init__(
             scope,
             id,
@@ -33,8 +39,8 @@ class AgentWorker(AgentComponent):
             component=f"worker-{worker.name}",
             name=name,
             role="worker",
-            service_account=worker.service_account,
-            service_account_annotations={**agent.service_account.annotations, **shared_sa.annotations},
+            service_account=service_account,
+            service_account_annotations=agent.service_account.annotations,
             replicas=None if worker.hpa.enabled else worker.replicas,
             env=env_contract.worker_env(worker),
         )

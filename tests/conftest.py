@@ -1,0 +1,72 @@
+"""Shared helpers: build an agent from a values dict and synthesize it in-process."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the reference app's `scenarios` package
+
+import cdk8s  # noqa: E402
+
+from airflow_cdk8s import RemoteExecutionAgent, validate_values  # noqa: E402
+
+SECRETS_MANAGER = "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend"
+
+# Every object any test synthesizes is collected here and checked by test_zz_validity.py.
+SYNTHESIZED: list[tuple[str, list[dict[str, Any]]]] = []
+
+
+def minimal_values(**overrides: Any) -> dict[str, Any]:
+    """The smallest valid values file (as a dict), with overrides merged at the top level."""
+    values: dict[str, Any] = {
+        "namespace": "astro",
+        "image": "example.com/agent:1.0",
+        "agentTokenSecretName": "agent-token",
+        "imagePullSecretName": "pull-secret",
+        "secretBackend": SECRETS_MANAGER,
+        "dagBundleConfigList": '[{"name": "dags", "classpath": "airflow.dag_processing.bundles.local.LocalDagBundle", "kwargs": {}}]',
+    }
+    values.update(overrides)
+    return values
+
+
+def synth_agent(values: dict[str, Any] | None = None, *, label: str = "", **chart_props: Any) -> list[dict[str, Any]]:
+    """Synthesize a RemoteExecutionAgent from a values dict; returns the manifests."""
+    agent_values = validate_values(values if values is not None else minimal_values())
+    app = cdk8s.App()
+    chart = RemoteExecutionAgent(app, "agent", values=agent_values, **chart_props)
+    docs = cdk8s.Testing.synth(chart)
+    SYNTHESIZED.append((label or "synth_agent", docs))
+    return docs
+
+
+def find(docs: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
+    matches = [d for d in docs if d["kind"] == kind and d["metadata"]["name"] == name]
+    assert len(matches) == 1, f"expected one {kind}/{name}, found {[(d['kind'], d['metadata']['name']) for d in docs]}"
+    return matches[0]
+
+
+def kinds(docs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [d for d in docs if d["kind"] == kind]
+
+
+def container(deployment: dict[str, Any], name: str | None = None) -> dict[str, Any]:
+    containers = deployment["spec"]["template"]["spec"]["containers"]
+    return containers[0] if name is None else next(c for c in containers if c["name"] == name)
+
+
+def env_of(c: dict[str, Any]) -> dict[str, Any]:
+    """Container env as name -> value (or the valueFrom mapping)."""
+    return {e["name"]: e.get("value", e.get("valueFrom")) for e in c.get("env", [])}
+
+
+@pytest.fixture
+def values() -> dict[str, Any]:
+    return minimal_values()
