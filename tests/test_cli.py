@@ -1,0 +1,134 @@
+"""The command line as a user runs it: synth, --values, --stdout, errors, atomic output, dist/ current."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from airflow_cdk8s import synth as synth_module
+from airflow_cdk8s.cli import run
+
+from conftest import ROOT, minimal_values
+
+EXAMPLE = ROOT / "examples" / "values" / "astro-ui.yaml"
+
+
+def write_values(path: Path, values: dict) -> Path:
+    path.write_text(yaml.safe_dump(values))
+    return path
+
+
+def test_values_file_synthesizes_one_file_per_chart(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(["--values", str(EXAMPLE), "--outdir", str(out)]) == 0
+    assert [p.name for p in out.iterdir()] == ["remote-agent.k8s.yaml"]
+    docs = list(yaml.safe_load_all((out / "remote-agent.k8s.yaml").read_text()))
+    assert {d["kind"] for d in docs} >= {"Deployment", "HorizontalPodAutoscaler", "ServiceAccount"}
+    summary = capsys.readouterr().out
+    assert "remote-agent.k8s.yaml: 11 objects (4 Deployment, 1 HorizontalPodAutoscaler" in summary
+
+
+def test_chart_name_names_the_file(tmp_path):
+    assert run(["--values", str(EXAMPLE), "--outdir", str(tmp_path / "o"), "--chart-name", "prod-agent"]) == 0
+    assert (tmp_path / "o" / "prod-agent.k8s.yaml").exists()
+
+
+def test_stdout_prints_yaml_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(["--values", str(EXAMPLE), "--stdout"]) == 0
+    docs = [d for d in yaml.safe_load_all(capsys.readouterr().out) if d]
+    assert any(d["kind"] == "Deployment" for d in docs)
+    assert not (tmp_path / "dist").exists()
+
+
+def test_invalid_values_exit_2_list_problems_and_leave_output_unchanged(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "previous.k8s.yaml").write_text("kept: true\n")
+    bad = write_values(tmp_path / "bad.yaml", minimal_values(workers=[{"name": "w", "replica": 2}], secretBackend="x"))
+    assert run(["--values", str(bad), "--outdir", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "workers[0].replica: unknown key; did you mean 'replicas'?" in err
+    assert "secretBackend: 'x' is not supported" in err
+    assert "Traceback" not in err
+    assert [p.name for p in out.iterdir()] == ["previous.k8s.yaml"]
+
+
+def test_plaintext_needs_the_flag(tmp_path, capsys):
+    values = minimal_values(agentToken="abc-token")
+    del values["agentTokenSecretName"]
+    path = write_values(tmp_path / "v.yaml", values)
+    assert run(["--values", str(path), "--outdir", str(tmp_path / "o")]) == 2
+    assert "agentToken: is a secret in plain text" in capsys.readouterr().err
+    assert run(["--values", str(path), "--outdir", str(tmp_path / "o"), "--allow-plaintext-secrets"]) == 0
+    assert "kind: Secret" in (tmp_path / "o" / "remote-agent.k8s.yaml").read_text()
+
+
+def test_missing_values_file_is_a_clean_error(tmp_path, capsys):
+    assert run(["--values", str(tmp_path / "nope.yaml"), "--outdir", str(tmp_path / "o")]) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_failure_during_synth_leaves_output_exactly_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.k8s.yaml").write_text("old: 1\n")
+
+    def explode(self):
+        raise RuntimeError("injected failure while writing")
+
+    monkeypatch.setattr(synth_module.cdk8s.App, "synth", explode)
+    with pytest.raises(RuntimeError, match="injected"):
+        run(["--values", str(EXAMPLE), "--outdir", str(out)])
+    assert [p.name for p in out.iterdir()] == ["a.k8s.yaml"]
+    assert (out / "a.k8s.yaml").read_text() == "old: 1\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left behind
+
+
+def test_successful_synth_replaces_stale_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.k8s.yaml").write_text("old: 1\n")
+    assert run(["--values", str(EXAMPLE), "--outdir", str(out)]) == 0
+    assert [p.name for p in out.iterdir()] == ["remote-agent.k8s.yaml"]
+
+
+def _main(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_dist_is_exactly_what_main_synthesizes(tmp_path):
+    """dist/ is committed for GitOps; it must always be the current output (run `make synth`)."""
+    result = _main("--outdir", str(tmp_path / "fresh"))
+    assert result.returncode == 0, result.stderr
+    compare = filecmp.dircmp(tmp_path / "fresh", ROOT / "dist")
+    assert not (compare.left_only or compare.right_only or compare.diff_files), (
+        f"dist/ is stale: run `make synth` and commit (only fresh: {compare.left_only}, only dist: {compare.right_only}, "
+        f"differ: {compare.diff_files})")
+    assert "Node 20 is end-of-life" not in result.stderr
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path):
+    for seed in ("1", "4242"):
+        result = _main("--outdir", str(tmp_path / seed), env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "1" / "remote-agent.k8s.yaml").read_bytes() == (tmp_path / "4242" / "remote-agent.k8s.yaml").read_bytes()
+
+
+def test_cdk8s_outdir_environment_is_honoured(tmp_path):
+    result = _main(env={"CDK8S_OUTDIR": str(tmp_path / "cdk8s-out")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cdk8s-out" / "remote-agent.k8s.yaml").exists()
+
+
+def test_help_explains_every_option():
+    result = _main("--help")
+    for option in ("--values", "--outdir", "--allow-plaintext-secrets", "--stdout", "--check", "--chart-name"):
+        assert option in result.stdout
