@@ -16,11 +16,10 @@ sys.path.insert(0, str(ROOT))  # the reference app's `scenarios` package
 import cdk8s  # noqa: E402
 
 from airflow_cdk8s import RemoteExecutionAgent, validate_values  # noqa: E402
+from airflow_cdk8s.checks import check_objects  # noqa: E402
 
 SECRETS_MANAGER = "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend"
 
-# Every object any test synthesizes is collected here and checked by test_zz_validity.py.
-SYNTHESIZED: list[tuple[str, list[dict[str, Any]]]] = []
 
 
 def minimal_values(**overrides: Any) -> dict[str, Any]:
@@ -37,14 +36,28 @@ def minimal_values(**overrides: Any) -> dict[str, Any]:
     return values
 
 
-def synth_agent(values: dict[str, Any] | None = None, *, label: str = "", **chart_props: Any) -> list[dict[str, Any]]:
-    """Synthesize a RemoteExecutionAgent from a values dict; returns the manifests."""
-    agent_values = validate_values(values if values is not None else minimal_values())
-    app = cdk8s.App()
-    chart = RemoteExecutionAgent(app, "agent", values=agent_values, **chart_props)
+def synth_agent(values: dict[str, Any] | None = None, **chart_props: Any) -> list[dict[str, Any]]:
+    """Synthesize a RemoteExecutionAgent from a values dict; returns the manifests.
+
+    Every synthesis is gated: Kubernetes 1.27 strict schemas, Pod Security "restricted", secret scan
+    (the plaintext values given never appear outside Secret data, and only with the opt-in).
+    """
+    values = values if values is not None else minimal_values()
+    chart = RemoteExecutionAgent(cdk8s.App(), "agent", values=validate_values(values), **chart_props)
     docs = cdk8s.Testing.synth(chart)
-    SYNTHESIZED.append((label or "synth_agent", docs))
+    assert_valid(docs, allow_plaintext_secrets=chart_props.get("allow_plaintext_secrets", False),
+                 known_secrets=plaintext_inputs(values))
     return docs
+
+
+def plaintext_inputs(values: dict[str, Any]) -> list[str]:
+    lineage = values.get("openLineage") or values.get("openlineage") or {}
+    return [s for s in (values.get("agentToken"), values.get("imagePullSecretData"), lineage.get("apiKey")) if s]
+
+
+def assert_valid(docs: list[dict[str, Any]], **options: Any) -> None:
+    problems = check_objects(docs, **options)
+    assert not problems, "\n".join(map(str, problems))
 
 
 def find(docs: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:

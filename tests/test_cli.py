@@ -132,3 +132,21 @@ def test_help_explains_every_option():
     result = _main("--help")
     for option in ("--values", "--outdir", "--allow-plaintext-secrets", "--stdout", "--check", "--chart-name"):
         assert option in result.stdout
+
+
+def test_check_mode_passes_on_dist_and_fails_with_one_line_per_problem(tmp_path, capsys):
+    assert run(["--check", str(ROOT / "dist")]) == 0
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"},
+        "spec": {"containers": [{"name": "c", "image": "i", "securityContext": {"privileged": True}}], "bogus": 1},
+    }))
+    assert run(["--check", str(bad)]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) >= 2 and all(line.startswith("x.yaml: pod/p") for line in lines)
+
+
+def test_check_mode_on_a_missing_folder(tmp_path, capsys):
+    assert run(["--check", str(tmp_path / "none")]) == 2
+    assert "is not a folder" in capsys.readouterr().err

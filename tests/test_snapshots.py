@@ -13,7 +13,7 @@ import yaml
 from airflow_cdk8s import RemoteExecutionAgent, load_values_file
 from scenarios import SCENARIOS
 
-from conftest import ROOT, SYNTHESIZED
+from conftest import ROOT, assert_valid
 
 VALUES_FILES = sorted((ROOT / "examples" / "values").glob("*.yaml"))
 
@@ -22,7 +22,7 @@ VALUES_FILES = sorted((ROOT / "examples" / "values").glob("*.yaml"))
 def test_reference_scenario(scenario, snapshot):
     chart = SCENARIOS[scenario](cdk8s.App(), scenario)
     docs = cdk8s.Testing.synth(chart)
-    SYNTHESIZED.append((f"scenario {scenario}", docs))
+    assert_valid(docs)
     assert yaml.safe_dump_all(docs, sort_keys=False) == snapshot
 
 
@@ -30,5 +30,5 @@ def test_reference_scenario(scenario, snapshot):
 def test_example_values_file(path, snapshot):
     chart = RemoteExecutionAgent(cdk8s.App(), "remote-agent", values=load_values_file(path))
     docs = cdk8s.Testing.synth(chart)
-    SYNTHESIZED.append((f"values {path.name}", docs))
+    assert_valid(docs)
     assert yaml.safe_dump_all(docs, sort_keys=False) == snapshot

@@ -75,6 +75,9 @@ def _crds() -> dict[tuple[str, str], Crd]:
                 if doc and doc.get("kind") == "CustomResourceDefinition":
                     key, crd = _load(entry.name, doc)
                     found[key] = crd
+    if not found:
+        # Without this every custom resource would be reported as an "unknown kind".
+        raise RuntimeError(f"no CRDs found in {folder}: is checks/crds/*.yaml missing from the package data?")
     return found
 
 

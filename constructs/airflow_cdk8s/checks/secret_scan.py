@@ -24,9 +24,11 @@ _PATTERNS = {
     "JWT": re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
 }
 _URL_CREDENTIALS = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s:/?#@]*:(?P<password>[^\s/?#@]+)@")
-# Templating that is filled in at run time: Vault agent / Helm `{{ ... }}`, shell `${X}` and
-# `$X`, Kubernetes `$(X)` env expansion, and `<password>` style documentation stand-ins.
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|<[^<>]*>", re.DOTALL)
+# Filled in at run time: Vault agent / Helm `{{ ... }}`, `${X}`, Kubernetes `$(X)` expansion.
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\$\{[^}]*\}|\$\([^)]*\)", re.DOTALL)
+# In URLs also shell `$X` (command lines) and `<password>` documentation stand-ins. Not for
+# env values in general: Kubernetes does not expand `$X` there, so `pa$word1` is a literal.
+_URL_TEMPLATE = re.compile(_TEMPLATE.pattern + r"|\$[A-Za-z_][A-Za-z0-9_]*|<[^<>]*>", re.DOTALL)
 _SENSITIVE_NAME = re.compile(
     r"passw(?:or)?d|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|fernet[-_]?key|credential", re.I
 )
@@ -56,11 +58,20 @@ def looks_random(value: str) -> bool:
     return entropy >= 3.0
 
 
+# One pass over each string decides whether any pattern can match (most strings are short
+# names and labels; this keeps the scan at a few µs per string).
+_ANY = re.compile("|".join(p.pattern for p in _PATTERNS.values()) + "|://")
+
+
 def find_credentials(text: str) -> list[str]:
     """Names of the credential formats found in one string."""
+    if not _ANY.search(text):
+        return []
     found = [name for name, pattern in _PATTERNS.items() if pattern.search(text)]
+    if "@" not in text:
+        return found
     # Collapse templates first so `{{ .Data.password }}` (which has spaces) is one token.
-    collapsed = _TEMPLATE.sub("$()", text)
+    collapsed = _URL_TEMPLATE.sub("$()", text)
     for match in _URL_CREDENTIALS.finditer(collapsed):
         if match["password"].replace("$()", ""):
             found.append("password in URL")
@@ -72,7 +83,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
     """(path, string) for every string in a manifest, mapping keys included."""
     if isinstance(value, str):
         yield path, value
-    elif isinstance(value, Mapping):
+    elif isinstance(value, dict):  # not Mapping: isinstance on an ABC is slow here
         for key, item in value.items():
             if isinstance(key, str):
                 yield (*path, key), key
@@ -84,7 +95,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
 
 def _named_values(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str, str]]:
     """(path, name, value) for env vars (`{name, value}` pairs) anywhere in a manifest."""
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         if isinstance(value.get("name"), str) and isinstance(value.get("value"), str):
             yield (*path, "value"), value["name"], value["value"]
         for key, item in value.items():
@@ -95,7 +106,8 @@ def _named_values(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tupl
 
 
 def _decoded_secret_data(obj: Mapping[str, Any]) -> Iterator[tuple[tuple[Any, ...], str]]:
-    for key, encoded in (obj.get("data") or {}).items():
+    data = obj.get("data")
+    for key, encoded in (data.items() if isinstance(data, dict) else ()):
         try:
             yield ("data", key), base64.b64decode(str(encoded), validate=True).decode("utf-8", "replace")
         except (binascii.Error, ValueError):
@@ -110,7 +122,7 @@ def check_object(
     is_secret = obj.get("kind") == "Secret" and obj.get("apiVersion") == "v1"
     payload_fields = ("data", "stringData") if is_secret else ()
     if is_secret and not allow_plaintext_secrets:
-        keys = sorted({str(k) for f in payload_fields for k in (obj.get(f) or {})})
+        keys = sorted({str(k) for f in payload_fields if isinstance(obj.get(f), dict) for k in obj[f]})
         if keys:
             problems.append(
                 f"Secret carries values in the manifest (keys: {', '.join(keys)}); "
@@ -126,8 +138,8 @@ def check_object(
     for path, name, value in _named_values(obj):
         if _SENSITIVE_NAME.search(name) and looks_random(value):
             problems.append(f"{format_path(path)}: {name} is set to a literal secret; use valueFrom.secretKeyRef")
-    if obj.get("kind") == "ConfigMap":
-        for key, value in (obj.get("data") or {}).items():
+    if obj.get("kind") == "ConfigMap" and isinstance(obj.get("data"), dict):
+        for key, value in obj["data"].items():
             if _SENSITIVE_NAME.search(str(key)) and isinstance(value, str) and looks_random(value):
                 problems.append(f"{format_path(('data', key))}: literal secret in a ConfigMap; use a Secret")
 
