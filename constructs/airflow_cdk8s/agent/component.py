@@ -1,27 +1,30 @@
 """AgentComponent: the ServiceAccount + Deployment shape shared by worker, triggerer, DAG processor.
 
-State lives in plain Python lists (env, volumes, containers...) that mutators append to; the
+State lives in plain Python lists (``PodParts``: env, volumes, containers...) that mutators append to; the
 Deployment body is rendered from them at synth time, so later calls and subclass overrides of the
 ``render_*`` methods reach the YAML.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from constructs import Construct
 
 from .. import metadata, security
 from ..kube_object import KubeObject
+from ..pod import PodParts, drop_empty
 from . import env_contract
 from .values import AgentValues, PodValues, ServiceAccountValues
 
 APP_NAME = "astro-remote-execution-agent"
 
 
-class AgentComponent(Construct):
+class AgentComponent(PodParts, Construct):
     """One agent component: an optional ServiceAccount and a Deployment running the agent image.
+
+    Mutators (from ``PodParts``): ``add_env``, ``add_volume``, ``add_volume_mount``,
+    ``add_init_container``, ``add_sidecar``, ``add_pod_checksum``; each returns what it added.
 
     Props:
         agent: the whole agent values (namespace, prefix, image, labels, shared env...).
@@ -62,21 +65,18 @@ class AgentComponent(Construct):
         self.selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component=component)
         self.labels = metadata.object_labels(self.selector, agent.labels)
         self.annotations = dict(agent.annotations)
-        self.pod_annotations: dict[str, str] = {}
-        self.env: list[dict[str, Any]] = metadata.merge_env(env_contract.agent_env(agent), agent.common_env, list(env), spec.env)
-        # The agent image writes to /tmp and the task log folder; the root filesystem stays read-only.
-        self.volumes: list[dict[str, Any]] = [
-            {"name": "tmp", "emptyDir": {}},
-            {"name": "task-logs", "emptyDir": {}},
-            *spec.volumes,
-        ]
-        self.volume_mounts: list[dict[str, Any]] = [
-            {"name": "tmp", "mountPath": "/tmp"},
-            {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR},
-            *spec.volume_mounts,
-        ]
-        self.init_containers: list[dict[str, Any]] = list(spec.init_containers)
-        self.sidecars: list[dict[str, Any]] = list(spec.extra_containers)
+        self.init_pod_parts(
+            env=metadata.merge_env(env_contract.agent_env(agent), agent.common_env, list(env), spec.env),
+            # The agent image writes to /tmp and the task log folder; the root filesystem stays read-only.
+            volumes=[{"name": "tmp", "emptyDir": {}}, {"name": "task-logs", "emptyDir": {}}, *spec.volumes],
+            volume_mounts=[
+                {"name": "tmp", "mountPath": "/tmp"},
+                {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR},
+                *spec.volume_mounts,
+            ],
+            init_containers=spec.init_containers,
+            sidecars=spec.extra_containers,
+        )
 
         self.service_account_name = service_account.name or name
         self.service_account: KubeObject | None = None
@@ -104,34 +104,6 @@ class AgentComponent(Construct):
             body=self.render_deployment,
         )
 
-    # ---- mutators (each returns what it added) -------------------------------------------
-
-    def add_env(self, name: str, value: str | None = None, *, value_from: dict[str, Any] | None = None) -> dict[str, Any]:
-        var = {"name": name, **({"valueFrom": value_from} if value_from else {"value": value or ""})}
-        self.env = metadata.merge_env(self.env, [var])
-        return var
-
-    def add_volume(self, volume: dict[str, Any], mount: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Add a pod volume and, with ``mount``, mount it in the agent container."""
-        self.volumes.append(volume)
-        if mount is not None:
-            self.volume_mounts.append({"name": volume["name"], **mount})
-        return volume
-
-    def add_init_container(self, container: dict[str, Any]) -> dict[str, Any]:
-        self.init_containers.append(container)
-        return container
-
-    def add_sidecar(self, container: dict[str, Any]) -> dict[str, Any]:
-        self.sidecars.append(container)
-        return container
-
-    def add_pod_checksum(self, key: str, content: str) -> str:
-        """Roll the pods when ``content`` (e.g. a ConfigMap they read) changes."""
-        digest = hashlib.sha256(content.encode()).hexdigest()
-        self.pod_annotations[f"checksum/{key}"] = digest
-        return digest
-
     # ---- rendering (override in a subclass to change the output) --------------------------
 
     def render_main_container(self) -> dict[str, Any]:
@@ -153,7 +125,7 @@ class AgentComponent(Construct):
             container["livenessProbe"] = spec.liveness_probe
         if spec.readiness_probe:
             container["readinessProbe"] = spec.readiness_probe
-        return _drop_empty(container)
+        return drop_empty(container)
 
     def render_pod_spec(self) -> dict[str, Any]:
         spec, agent = self.spec, self.agent
@@ -171,7 +143,7 @@ class AgentComponent(Construct):
             "tolerations": spec.tolerations,
             "terminationGracePeriodSeconds": spec.termination_grace_period_seconds,
         }
-        return _drop_empty(pod)
+        return drop_empty(pod)
 
     def render_deployment(self) -> dict[str, Any]:
         template_metadata: dict[str, Any] = {"labels": self.labels}
@@ -186,7 +158,3 @@ class AgentComponent(Construct):
             spec = {"replicas": self.replicas, **spec}
         return {"spec": spec}
 
-
-def _drop_empty(mapping: dict[str, Any]) -> dict[str, Any]:
-    """Leave out unset fields (None, empty lists and maps) so the YAML shows only what is set."""
-    return {k: v for k, v in mapping.items() if v is not None and v != [] and v != {}}
