@@ -9,12 +9,18 @@ export PYTHONHASHSEED ?= 0
 
 .PHONY: install synth test check cdk8s-synth clean
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed .venv-checkov/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# checkov pins packaging<24, which pytest 9 cannot use: it gets a virtualenv of its own.
+.venv-checkov/.installed:
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/python -m pip install --quiet "checkov==3.3.30"
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -29,10 +35,11 @@ test: install
 
 check: install
 	$(PY) main.py --check dist
+	.venv-checkov/bin/checkov -d dist --framework kubernetes --quiet --compact --skip-download
 
 # The same app through the cdk8s CLI (writes cdk8s.out/).
 cdk8s-synth: install
 	npx --no-install cdk8s synth --no-check-upgrade
 
 clean:
-	rm -rf $(VENV) node_modules cdk8s.out
+	rm -rf $(VENV) .venv-checkov node_modules cdk8s.out

@@ -21,7 +21,8 @@ class KubeObject(cdk8s.ApiObject):
     """A cdk8s ``ApiObject`` whose non-metadata fields come from ``body()`` at synth time.
 
     ``add_json_patch`` works as in cdk8s and is applied after the body is rendered, so
-    patches may reach into ``/spec``.
+    patches may reach into ``/spec``. A ``metadata`` mapping in the body adds labels and
+    annotations known only at synth time (e.g. scanner skips derived from the final pod).
     """
 
     def __init__(
@@ -58,12 +59,13 @@ class KubeObject(cdk8s.ApiObject):
 
     def to_json(self) -> Any:
         head = super().to_json()
-        doc = {
-            "apiVersion": head["apiVersion"],
-            "kind": head["kind"],
-            "metadata": head["metadata"],
-            **self._body(),
-        }
+        body = dict(self._body())
+        late = body.pop("metadata", {})
+        meta = dict(head["metadata"])
+        for key in ("labels", "annotations"):
+            if late.get(key):
+                meta[key] = dict(sorted({**meta.get(key, {}), **late[key]}.items()))
+        doc = {"apiVersion": head["apiVersion"], "kind": head["kind"], "metadata": meta, **body}
         if self._patches:
             doc = cdk8s.JsonPatch.apply(doc, *self._patches)
         return doc

@@ -30,6 +30,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
             output is committed to git.
         pod_security_enforce: label a created Namespace ``pod-security.kubernetes.io/enforce``
             with this level. Default: ``"restricted"``; ``None`` leaves the label off.
+        network_policy: a NetworkPolicy that denies all ingress to the agent's pods (nothing
+            connects to them; their egress is left open). Default: True.
 
     Attributes: ``workers`` (AgentWorker list), ``triggerer``, ``dag_processor``, ``sentinel``,
     ``logging_sidecar`` (each None when disabled), ``namespace_object``, ``plaintext_secrets``.
@@ -43,6 +45,7 @@ class RemoteExecutionAgent(cdk8s.Chart):
         values: AgentValues,
         allow_plaintext_secrets: bool = False,
         pod_security_enforce: str | None = "restricted",
+        network_policy: bool = True,
         **chart_props: Any,
     ) -> None:
         credentials.require_opt_in(values, allow_plaintext_secrets)
@@ -77,6 +80,19 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 self.logging_sidecar.attach(self.triggerer)
         self.dag_processor = AgentDagProcessor(self, "DagProcessor", agent=agent) if agent.dag_processor.enabled else None
         self.sentinel = Sentinel(self, "Sentinel", agent=agent) if agent.sentinel.enabled else None
+
+        self.network_policy: KubeObject | None = None
+        if network_policy:
+            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="network-policy")
+            self.network_policy = KubeObject(
+                self, "NetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
+                name=f"{agent.resource_name_prefix}-deny-ingress", namespace=agent.namespace,
+                labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations,
+                body=lambda: {"spec": {
+                    "podSelector": {"matchLabels": {k: selector[k] for k in ("app.kubernetes.io/name", "app.kubernetes.io/instance")}},
+                    "policyTypes": ["Ingress"],
+                }},
+            )
 
     def add_worker(self, worker: WorkerValues) -> AgentWorker:
         """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it."""

@@ -14,6 +14,7 @@ from constructs import Construct
 from .. import metadata, security
 from ..kube_object import KubeObject
 from ..pod import PodParts, drop_empty
+from ..scanner_skips import pod_skips, skip_annotations
 from . import env_contract
 from .values import AgentValues, PodValues, ServiceAccountValues
 
@@ -77,6 +78,12 @@ class AgentComponent(PodParts, Construct):
             init_containers=spec.init_containers,
             sidecars=spec.extra_containers,
         )
+
+        # checkov checks skipped on purpose (see scanner_skips.REASONS); the agent's contract puts
+        # its token in an environment variable.
+        self.scanner_skips: set[str] = set()
+        if any("secretKeyRef" in e.get("valueFrom", {}) for e in env_contract.agent_env(agent)):
+            self.scanner_skips.add("CKV_K8S_35")
 
         self.service_account_name = service_account.name or name
         self.service_account: KubeObject | None = None
@@ -150,11 +157,12 @@ class AgentComponent(PodParts, Construct):
         annotations = {**self.annotations, **self.pod_annotations}
         if annotations:
             template_metadata["annotations"] = dict(sorted(annotations.items()))
+        pod = self.render_pod_spec()
         spec: dict[str, Any] = {
             "selector": {"matchLabels": self.selector},
-            "template": {"metadata": template_metadata, "spec": self.render_pod_spec()},
+            "template": {"metadata": template_metadata, "spec": pod},
         }
         if self.replicas is not None:
             spec = {"replicas": self.replicas, **spec}
-        return {"spec": spec}
+        return {"metadata": {"annotations": skip_annotations(self.scanner_skips | pod_skips(pod))}, "spec": spec}
 

