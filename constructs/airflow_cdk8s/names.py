@@ -39,8 +39,8 @@ def label_value_error(value: str) -> str | None:
 
 def qualified_key_error(key: str) -> str | None:
     """Why ``key`` is not a valid label or annotation key (``[prefix/]name``), or None."""
-    prefix, _, name = key.rpartition("/")
-    if prefix and dns1123_subdomain_error(prefix):
+    prefix, slash, name = key.rpartition("/")
+    if slash and (not prefix or dns1123_subdomain_error(prefix)):
         return f"key {key!r}: prefix {prefix!r} must be a DNS-1123 subdomain"
     if not name or len(name) > 63 or not _QUALIFIED_NAME.match(name):
         return f"key {key!r}: name part must be 1-63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
@@ -51,4 +51,28 @@ def quantity_error(value: str) -> str | None:
     """Why ``value`` is not a Kubernetes resource quantity ("500m", "4Gi", "1"), or None."""
     if not _QUANTITY.match(value):
         return f"{value!r} is not a Kubernetes quantity (examples: 500m, 1, 4Gi)"
+    return None
+
+
+_DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
+_CRON_FIELD = re.compile(r"^(\*|\?|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/\d+)?(,(\*|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/\d+)?)*$")
+_CRON_MACROS = {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"}
+
+
+def duration_error(value: str) -> str | None:
+    """Why ``value`` is not a Go duration ("1h", "15m", "1h30m", "30s"), or None."""
+    if not isinstance(value, str) or not _DURATION.match(value):
+        return f"{value!r} is not a duration (examples: 30s, 15m, 1h, 1h30m)"
+    return None
+
+
+def cron_error(value: str) -> str | None:
+    """Why ``value`` is not a five-field cron schedule (or a macro such as @daily), or None."""
+    if not isinstance(value, str):
+        return f"{value!r} is not a cron schedule"
+    if value in _CRON_MACROS:
+        return None
+    fields = value.split()
+    if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
+        return f"{value!r} is not a cron schedule (five fields, e.g. '*/15 * * * *', or @hourly/@daily)"
     return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,9 @@ import yaml
 
 from ..errors import ValuesError
 from .values import AgentValues, ValuesProblems, _Values
+
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def load_values_file(path: str | Path) -> AgentValues:
@@ -72,8 +77,10 @@ def values_path(loc: tuple[Any, ...]) -> str:
             path += f"[{part}]"
         elif "[" in str(part) or str(part).startswith(("function-", "json-or-python")):
             continue  # pydantic's internal steps (unions, validators), not values keys
-        else:
+        elif _PLAIN_KEY.match(str(part)):
             path += f".{part}" if path else str(part)
+        else:  # keys with spaces, dots, slashes... are quoted so the path stays readable
+            path += f"[{json.dumps(str(part), ensure_ascii=False)}]"
     return path or "(top level)"
 
 
