@@ -7,8 +7,10 @@ from typing import Callable
 from constructs import Construct
 
 from .remote_agent import remote_agent
+from .remote_agent_vault import remote_agent_vault
 
 # chart id (and output file name) -> builder
 SCENARIOS: dict[str, Callable[[Construct, str], object]] = {
     "remote-agent": remote_agent,
+    "remote-agent-vault": remote_agent_vault,
 }

@@ -9,6 +9,8 @@ from .agent import *  # noqa: E402: F401,F403 - the agent's public names
 from .agent import __all__ as _agent_all
 from .errors import ValuesError
 from .kube_object import KubeObject
+from .pod import PodParts
+from .vault import VaultAgent, VaultAgentConfig, VaultTemplate
 from .version import __version__
 
-__all__ = [*_agent_all, "KubeObject", "ValuesError", "__version__"]
+__all__ = [*_agent_all, "KubeObject", "PodParts", "ValuesError", "VaultAgent", "VaultAgentConfig", "VaultTemplate", "__version__"]

@@ -18,6 +18,7 @@ from .values import (
     ServiceAccountsValues,
     ServiceAccountValues,
     TriggererValues,
+    VaultValues,
     WorkerValues,
 )
 from .worker import AgentWorker
@@ -25,6 +26,6 @@ from .worker import AgentWorker
 __all__ = [
     "AgentComponent", "AgentDagProcessor", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
     "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "OpenLineageValues", "RemoteExecutionAgent", "Resources",
-    "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "WorkerValues",
+    "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues", "WorkerValues",
     "load_values_file", "load_values_text", "validate_values",
 ]

@@ -14,9 +14,11 @@ from . import credentials
 from .component import APP_NAME
 from .dag_processor import AgentDagProcessor
 from .logging_sidecar import LoggingSidecar
+from ..vault import VaultAgent
 from .sentinel import Sentinel
 from .triggerer import AgentTriggerer
 from .values import AgentValues, WorkerValues
+from .vault_secrets import vault_config
 from .worker import AgentWorker
 
 
@@ -34,7 +36,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
             connects to them; their egress is left open). Default: True.
 
     Attributes: ``workers`` (AgentWorker list), ``triggerer``, ``dag_processor``, ``sentinel``,
-    ``logging_sidecar`` (each None when disabled), ``namespace_object``, ``plaintext_secrets``.
+    ``logging_sidecar`` (each None when disabled), ``vault_agent`` (with ``agentTokenVault`` or
+    ``openLineage.vault``), ``namespace_object``, ``network_policy``, ``plaintext_secrets``.
     """
 
     def __init__(
@@ -68,6 +71,13 @@ class RemoteExecutionAgent(cdk8s.Chart):
             credentials.PlaintextSecrets(self, "PlaintextSecrets", agent=agent) if credentials.plaintext_fields(agent) else None
         )
         self.logging_sidecar = LoggingSidecar(self, "LoggingSidecar", agent=agent) if agent.logging_sidecar.enabled else None
+        self.vault_agent: VaultAgent | None = None
+        if config := vault_config(agent):
+            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="vault-agent")
+            self.vault_agent = VaultAgent(
+                self, "VaultAgent", name=f"{agent.resource_name_prefix}-vault-agent", namespace=agent.namespace,
+                config=config, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations,
+            )
 
         self.workers: list[AgentWorker] = []
         for worker in agent.workers:
@@ -80,6 +90,10 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 self.logging_sidecar.attach(self.triggerer)
         self.dag_processor = AgentDagProcessor(self, "DagProcessor", agent=agent) if agent.dag_processor.enabled else None
         self.sentinel = Sentinel(self, "Sentinel", agent=agent) if agent.sentinel.enabled else None
+        if self.vault_agent:  # every component reads the agent token and the OpenLineage settings
+            for component in (self.triggerer, self.dag_processor, self.sentinel):
+                if component:
+                    self.vault_agent.attach(component)
 
         self.network_policy: KubeObject | None = None
         if network_policy:
@@ -106,6 +120,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
         )
         if self.logging_sidecar:
             self.logging_sidecar.attach(added)
+        if self.vault_agent:
+            self.vault_agent.attach(added)
         self.workers.append(added)
         return added
 

@@ -25,6 +25,11 @@ OPENLINEAGE_SECRET = "openlineage-api-key-secret"
 AGENT_TOKEN_KEY = "token"
 OPENLINEAGE_KEY = "api-key"
 
+# Files a Vault agent renders into /vault/secrets (agentTokenVault, openLineage.vault).
+VAULT_SECRETS_DIR = "/vault/secrets"
+AGENT_TOKEN_VAULT_FILE = "agent-token"
+OPENLINEAGE_VAULT_FILE = "openlineage.yml"
+
 # Inferred: where the agent reads a token file (agentTokenFile: "agent reads at runtime").
 AGENT_TOKEN_FILE_VAR = "ASTRO_AGENT_CLIENT_API_TOKEN_FILE"
 # Inferred: Airflow 3's setting for the API server that task runners talk to.
@@ -66,6 +71,8 @@ def agent_env(agent: AgentValues) -> list[dict[str, Any]]:
     ]
     if agent.agent_token_file:
         env.append(value_env(AGENT_TOKEN_FILE_VAR, agent.agent_token_file))
+    elif agent.agent_token_vault:
+        env.append(value_env(AGENT_TOKEN_FILE_VAR, f"{VAULT_SECRETS_DIR}/{AGENT_TOKEN_VAULT_FILE}"))
     else:
         secret = agent.agent_token_secret_name or AGENT_TOKEN_SECRET
         env.append(secret_env("ASTRO_AGENT_CLIENT_API_TOKEN", secret, AGENT_TOKEN_KEY))
@@ -81,6 +88,12 @@ def openlineage_env(agent: AgentValues) -> list[dict[str, Any]]:
     lineage = agent.open_lineage
     if not lineage.enabled:
         return [value_env("OPENLINEAGE_DISABLED", "true")]
+    if lineage.vault:
+        # The key is in a client config file the Vault agent renders (it holds the URL too).
+        return [
+            value_env("OPENLINEAGE_CONFIG", f"{VAULT_SECRETS_DIR}/{OPENLINEAGE_VAULT_FILE}"),
+            value_env("OPENLINEAGE_NAMESPACE", lineage.namespace or ""),
+        ]
     env = [value_env("OPENLINEAGE_URL", lineage.url or ""), value_env("OPENLINEAGE_NAMESPACE", lineage.namespace or "")]
     if lineage.api_key_secret or lineage.api_key is not None:
         env.append(secret_env("OPENLINEAGE_API_KEY", lineage.api_key_secret or OPENLINEAGE_SECRET, OPENLINEAGE_KEY))

@@ -75,7 +75,7 @@ def _fragment(definition: str):
         if definition == kube_fields.ENV_VAR and "fileRef" in json.dumps(value):
             problems.insert(0, (
                 ".valueFrom.fileRef: is not a Kubernetes field (the OpenLineage reference example is wrong); "
-                "use a Secret (openLineage.apiKeySecret, valueFrom.secretKeyRef) instead"
+                "use openLineage.apiKeySecret (a Secret) or openLineage.vault (a Vault agent renders the key) instead"
             ))
         _raise_if([(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems])
         return value
@@ -336,14 +336,46 @@ class LoggingSidecarValues(_Values):
         return value
 
 
+class VaultValues(_Values):
+    """Read one value from HashiCorp Vault with a Vault agent in the agent's pods (our extension of the values format)."""
+
+    address: str
+    role: str
+    path: str = Field(description="KV v2 secret path, e.g. secret/data/openlineage/api-key")
+    key: str = "key"
+    auth_path: str = "auth/kubernetes"
+    mode: Literal["init", "sidecar"] = "init"
+    image: str = "hashicorp/vault:1.13.1"
+
+    @model_validator(mode="after")
+    def _check(self) -> "VaultValues":
+        problems = []
+        if not self.address.startswith(("https://", "http://")):
+            problems.append(("address", f"{self.address!r} must be a URL such as https://vault.example.com"))
+        if not self.role:
+            problems.append(("role", "is required (the Vault Kubernetes auth role)"))
+        if not self.path or self.path.startswith("/"):
+            problems.append(("path", f"{self.path!r} must be a KV v2 secret path such as secret/data/openlineage/api-key"))
+        if not self.key.replace("_", "a").isalnum():
+            problems.append(("key", f"{self.key!r} must be letters, digits and '_'"))
+        _raise_if(problems)
+        return self
+
+    def connection(self) -> tuple:
+        """What two Vault blocks must share to be served by one agent."""
+        return (self.address, self.role, self.auth_path, self.mode, self.image)
+
+
 class OpenLineageValues(_Values):
-    """OpenLineage: the key as a pre-created Secret (``apiKeySecret``, key ``api-key``) or, with the opt-in, plaintext."""
+    """OpenLineage: the key as a pre-created Secret (``apiKeySecret``, key ``api-key``), from Vault
+    (``vault``), or, with the plaintext opt-in, ``apiKey``."""
 
     enabled: bool = False
     url: str | None = None
     namespace: str | None = None
     api_key: SecretStr | None = None
     api_key_secret: str | None = None
+    vault: VaultValues | None = None
 
     @model_validator(mode="after")
     def _check(self) -> "OpenLineageValues":
@@ -352,8 +384,9 @@ class OpenLineageValues(_Values):
             for field in ("url", "namespace"):
                 if not getattr(self, field):
                     problems.append((field, "is required when OpenLineage is enabled (it is pre-filled in the values.yaml the Astro UI generates)"))
-            if self.api_key is not None and self.api_key_secret:
-                problems.append(("apiKey", "set apiKey or apiKeySecret, not both"))
+            methods = [k for k, v in (("apiKey", self.api_key), ("apiKeySecret", self.api_key_secret), ("vault", self.vault)) if v]
+            if len(methods) > 1:
+                problems.append((methods[1], f"set one of apiKey, apiKeySecret, vault (found {', '.join(methods)})"))
         if self.api_key_secret and (error := names.dns1123_subdomain_error(self.api_key_secret)):
             problems.append(("apiKeySecret", error))
         _raise_if(problems)
@@ -389,6 +422,7 @@ class AgentValues(_Values):
     agent_token: SecretStr | None = None
     agent_token_secret_name: str | None = None
     agent_token_file: str | None = None
+    agent_token_vault: VaultValues | None = None
     # Registry access: exactly one.
     image_pull_secret_name: str | None = None
     image_pull_secret_data: SecretStr | None = None
@@ -462,9 +496,13 @@ class AgentValues(_Values):
     @model_validator(mode="after")
     def _check(self) -> "AgentValues":
         problems: list[tuple[str, str]] = []
-        token = [k for k, v in (("agentToken", self.agent_token), ("agentTokenSecretName", self.agent_token_secret_name), ("agentTokenFile", self.agent_token_file)) if v]
+        token = [k for k, v in (("agentToken", self.agent_token), ("agentTokenSecretName", self.agent_token_secret_name),
+                                ("agentTokenFile", self.agent_token_file), ("agentTokenVault", self.agent_token_vault)) if v]
         if len(token) != 1:
-            problems.append(("agentTokenSecretName", f"set exactly one of agentToken, agentTokenSecretName, agentTokenFile (found {', '.join(token) or 'none'})"))
+            problems.append(("agentTokenSecretName", f"set exactly one of agentToken, agentTokenSecretName, agentTokenFile, agentTokenVault (found {', '.join(token) or 'none'})"))
+        lineage_vault = self.open_lineage.vault if self.open_lineage.enabled else None
+        if lineage_vault and self.agent_token_vault and lineage_vault.connection() != self.agent_token_vault.connection():
+            problems.append(("openLineage.vault", "must use the same address, role, authPath, mode and image as agentTokenVault (one Vault agent serves both)"))
         pull = [k for k, v in (("imagePullSecretName", self.image_pull_secret_name), ("imagePullSecretData", self.image_pull_secret_data)) if v]
         if len(pull) != 1:
             problems.append(("imagePullSecretName", f"set exactly one of imagePullSecretName, imagePullSecretData (found {', '.join(pull) or 'none'})"))
