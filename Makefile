@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PYTHONHASHSEED ?= 0
 
-.PHONY: install synth test check cdk8s-synth clean
+.PHONY: install synth test check cdk8s-synth clean schema
 
 install: $(VENV)/.installed .venv-checkov/.installed node_modules/.installed
 
@@ -43,3 +43,7 @@ cdk8s-synth: install
 
 clean:
 	rm -rf $(VENV) .venv-checkov node_modules cdk8s.out
+
+# Regenerate the committed values schema after changing the values model.
+schema: install
+	$(PY) -m airflow_cdk8s.agent.schema > values.schema.json

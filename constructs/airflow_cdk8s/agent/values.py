@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     SecretStr,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -62,7 +63,7 @@ def _quantity(value: Any) -> str:
     return text
 
 
-Quantity = Annotated[str, BeforeValidator(_quantity)]
+Quantity = Annotated[str, BeforeValidator(_quantity), WithJsonSchema({"type": ["string", "number"]})]
 
 
 def _fragment(definition: str):
@@ -437,7 +438,10 @@ class AgentValues(_Values):
 
     secret_backend: str
     xcom_backend: str = DEFAULT_XCOM_BACKEND
-    dag_bundle_config_list: str
+    dag_bundle_config_list: Annotated[str, WithJsonSchema({
+        "description": "JSON list of DAG bundles ({name, classpath, kwargs}); a YAML list is accepted too",
+        "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}],
+    })]
     common_env: list[EnvVar] = []
 
     workers: list[WorkerValues] = [WorkerValues()]
