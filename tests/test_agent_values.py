@@ -172,3 +172,9 @@ def test_values_file_must_be_a_mapping():
 def test_secrets_do_not_show_in_repr():
     v = validate_values(minimal_values(agentTokenSecretName=None, agentToken="s3cr3t-token-value"))
     assert "s3cr3t-token-value" not in repr(v)
+
+
+def test_hpa_metric_with_null_resource_is_not_a_crash():
+    # Found by the fuzzer: Kubernetes schemas allow null for optional objects.
+    v = validate_values(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True, "metrics": [{"type": "Resource", "resource": None}]}}]))
+    assert v.workers[0].hpa.enabled

@@ -290,7 +290,7 @@ class WorkerValues(PodValues):
         if not [q for q in self.queues.split(",") if q.strip()]:
             problems.append(("queues", "must name at least one queue (comma-separated)"))
         if self.hpa.enabled:
-            used = {m.get("resource", {}).get("name") for m in self.hpa.all_metrics() if m.get("type") == "Resource"}
+            used = {(m.get("resource") or {}).get("name") for m in self.hpa.all_metrics() if m.get("type") == "Resource"}
             for resource in sorted(r for r in used if r and r not in self.resources.requests):
                 problems.append((f"resources.requests.{resource}", f"must be set: hpa scales on {resource} utilization, which is relative to the request"))
         _raise_if(problems)
