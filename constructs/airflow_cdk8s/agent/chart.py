@@ -108,14 +108,17 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 }},
             )
 
-    def add_worker(self, worker: WorkerValues) -> AgentWorker:
-        """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it."""
+    def add_worker(self, worker: WorkerValues, *, worker_class: type[AgentWorker] = AgentWorker) -> AgentWorker:
+        """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it.
+
+        ``worker_class`` lets a team use its own ``AgentWorker`` subclass (e.g. a GPU worker).
+        """
         taken = [w.worker.name for w in self.workers]
         if worker.name in taken:
             raise ValuesError([f"workers[{len(taken)}].name: {worker.name!r} is already a worker of this agent"])
         created = {w.service_account_name for w in self.workers if w.service_account is not None}
         name = worker.effective_service_account(self.values.service_account.workers).name
-        added = AgentWorker(
+        added = worker_class(
             self, f"Worker-{worker.name}", agent=self.values, worker=worker, create_service_account=name not in created
         )
         if self.logging_sidecar:
