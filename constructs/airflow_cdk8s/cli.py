@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
-
-import yaml
 
 from .errors import ValuesError
 
@@ -75,9 +74,12 @@ def _builders(args: argparse.Namespace, reference_app: str | None):
     return getattr(importlib.import_module(module), attr)
 
 
+_TOP_LEVEL_KIND = re.compile(r"^kind: (\S+)$", re.MULTILINE)  # nested "kind:" keys are indented
+
+
 def _summary(files: list[Path]) -> None:
     for path in files:
-        kinds = Counter(doc["kind"] for doc in yaml.safe_load_all(path.read_text()) if doc)
+        kinds = Counter(_TOP_LEVEL_KIND.findall(path.read_text()))
         listed = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         print(f"{path}: {sum(kinds.values())} objects ({listed})")
 
