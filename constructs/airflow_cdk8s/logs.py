@@ -1,0 +1,455 @@
+"""Task logs: the volume behind Airflow's log folder, and remote logging.
+
+- ``mount_logs_claim``: an existing PersistentVolumeClaim at ``/opt/airflow/logs``.
+- ``LogsClaim``: a PVC (dynamically provisioned, or bound to a named PersistentVolume).
+- ``CsiLogsVolume`` / ``AzureBlobLogsVolume``: a PersistentVolume on a CSI driver plus its claim
+  (``001_*.txt``: Azure Blob through ``blob.csi.azure.com``).
+- ``worker_logs_claim_template``: one PVC per StatefulSet replica (``004_*.txt``).
+- ``RemoteLogging``: ship logs to S3, GCS or Azure Blob with the ``[logging]`` settings of current
+  Airflow (``003_*.txt`` uses the ``[core]`` names, which Airflow 2.0 moved to ``[logging]``).
+
+Logs must be writable by the Airflow user (uid 50000): our pods set ``fsGroup: 50000``, which the
+kubelet applies to volumes whose ownership it can change (emptyDir, disks). FUSE mounts such as
+blobfuse are not among them: their owner comes from mount options (``-o uid=50000 -o gid=0``,
+``-o allow_other``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Mapping, Sequence
+
+from constructs import Construct
+
+from . import names
+from .errors import ValuesError
+from .kube_object import KubeObject
+from .pod import PodParts, drop_empty
+from .security import AIRFLOW_UID
+
+LOGS_DIR = "/opt/airflow/logs"
+LOGS_VOLUME = "logs"
+ACCESS_MODES = ("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod")
+AccessMode = Literal["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"]
+
+
+# ---- mounting ----------------------------------------------------------------------------
+
+def mount_logs_volume(owner: PodParts, source: Mapping[str, Any], *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+    """Make ``source`` (e.g. ``{"persistentVolumeClaim": {"claimName": "logs"}}``) the volume at
+    ``mount_path`` in ``owner``'s main container. Returns the volume.
+
+    If the container already mounts a volume there (components start with an emptyDir), that
+    volume keeps its name and gets the new source, so sidecars reading it by name (a log shipper)
+    see the same files.
+    """
+    _raise_if(_path_problems("mount_path", mount_path), "mount_logs_volume")
+    current = next((m for m in owner.volume_mounts if m.get("mountPath") == mount_path), None)
+    name = current["name"] if current else LOGS_VOLUME
+    volume = {"name": name, **source}
+    if any(v["name"] == name for v in owner.volumes):
+        owner.volumes = [volume if v["name"] == name else v for v in owner.volumes]
+    else:
+        owner.volumes.append(volume)
+    if current is None:
+        owner.add_volume_mount({"name": name, "mountPath": mount_path})
+    return volume
+
+
+def mount_logs_claim(owner: PodParts, claim_name: str, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+    """Mount an existing PersistentVolumeClaim at the logs folder (default ``/opt/airflow/logs``)."""
+    if error := names.dns1123_subdomain_error(claim_name):
+        raise ValuesError([f"claim_name: {error}"], source="mount_logs_claim")
+    return mount_logs_volume(owner, {"persistentVolumeClaim": {"claimName": claim_name}}, mount_path=mount_path)
+
+
+# ---- claims and volumes ------------------------------------------------------------------
+
+class LogsClaim(KubeObject):
+    """A PersistentVolumeClaim for the logs folder.
+
+    Props:
+        name, namespace: of the claim.
+        storage: requested size. Default: ``10Gi``.
+        storage_class_name: the StorageClass. Default: the cluster's default class (dynamic
+            provisioning); with ``volume_name``, ``""`` so the default class cannot interfere.
+        access_modes: Default: ``ReadWriteMany`` (scheduler, API server and task pods share the logs).
+        volume_name: bind to this PersistentVolume instead of provisioning one. Default: None.
+        labels: Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        storage: str = "10Gi",
+        storage_class_name: str | None = None,
+        access_modes: Sequence[AccessMode] = ("ReadWriteMany",),
+        volume_name: str | None = None,
+        labels: Mapping[str, str] = {},
+    ) -> None:
+        problems = _name_problems(name=name, namespace=namespace, volume_name=volume_name)
+        problems += _claim_problems(storage, storage_class_name, access_modes)
+        _raise_if(problems, "LogsClaim")
+        if volume_name is not None and storage_class_name is None:
+            storage_class_name = ""  # a statically bound claim must not pick up the default class
+        spec = drop_empty({
+            "accessModes": list(access_modes),
+            "resources": {"requests": {"storage": storage}},
+            "storageClassName": storage_class_name,
+            "volumeName": volume_name,
+        })
+        super().__init__(scope, id, api_version="v1", kind="PersistentVolumeClaim", name=name,
+                         namespace=namespace, labels=labels, body=lambda: {"spec": spec})
+
+    def attach(self, owner: PodParts, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+        """Mount this claim at the logs folder of ``owner``'s main container."""
+        return mount_logs_claim(owner, self.name, mount_path=mount_path)
+
+
+class CsiLogsVolume(Construct):
+    """A PersistentVolume on a CSI driver (static provisioning) and the ``LogsClaim`` bound to it.
+
+    Props:
+        name: the PersistentVolume's name (cluster-wide).
+        claim_name, namespace: the claim's name and namespace.
+        driver: the CSI driver, e.g. ``blob.csi.azure.com``.
+        volume_handle: the driver's id of the storage; unique in the cluster.
+        storage: capacity. Default: ``10Gi``.
+        storage_class_name: set on both objects so they bind. Default: ``""`` (no class).
+        access_modes: Default: ``ReadWriteMany``.
+        reclaim_policy: ``Retain`` keeps the data when the claim is deleted; ``Delete`` deletes it.
+            Default: ``Retain``.
+        mount_options: Default: none.
+        volume_attributes: the driver's attributes. Default: none.
+        node_stage_secret_name: Secret with the driver's credentials (a reference; the key never
+            enters the manifests). Default: None.
+        node_stage_secret_namespace: Default: ``namespace``.
+        labels: Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        claim_name: str,
+        namespace: str,
+        driver: str,
+        volume_handle: str,
+        storage: str = "10Gi",
+        storage_class_name: str = "",
+        access_modes: Sequence[AccessMode] = ("ReadWriteMany",),
+        reclaim_policy: Literal["Retain", "Delete"] = "Retain",
+        mount_options: Sequence[str] = (),
+        volume_attributes: Mapping[str, str] = {},
+        node_stage_secret_name: str | None = None,
+        node_stage_secret_namespace: str | None = None,
+        labels: Mapping[str, str] = {},
+    ) -> None:
+        problems = _name_problems(name=name, claim_name=claim_name, namespace=namespace,
+                                  node_stage_secret_name=node_stage_secret_name)
+        problems += _claim_problems(storage, storage_class_name or None, access_modes)
+        secret_namespace = node_stage_secret_namespace
+        if secret_namespace is not None and (error := names.dns1123_label_error(secret_namespace)):
+            problems.append(f"node_stage_secret_namespace: {error}")
+        if names.dns1123_subdomain_error(driver):
+            problems.append(f"driver: {driver!r} must be a CSI driver name such as blob.csi.azure.com")
+        if not volume_handle or any(ch.isspace() for ch in volume_handle):
+            problems.append(f"volume_handle: {volume_handle!r} must be a non-empty id without spaces")
+        if reclaim_policy not in ("Retain", "Delete"):
+            problems.append(f"reclaim_policy: must be Retain or Delete, not {reclaim_policy!r}")
+        _raise_if(problems, type(self).__name__)
+        super().__init__(scope, id)
+        self.name = name
+        self.claim_name = claim_name
+        self.namespace = namespace
+        csi = drop_empty({
+            "driver": driver,
+            "volumeHandle": volume_handle,
+            "volumeAttributes": dict(volume_attributes),
+            "nodeStageSecretRef": node_stage_secret_name and {
+                "name": node_stage_secret_name, "namespace": node_stage_secret_namespace or namespace},
+        })
+        spec = drop_empty({
+            "capacity": {"storage": storage},
+            "accessModes": list(access_modes),
+            "persistentVolumeReclaimPolicy": reclaim_policy,
+            "mountOptions": list(mount_options),
+            # Reserve the volume for our claim, so no other claim can bind it first.
+            "claimRef": {"namespace": namespace, "name": claim_name},
+            "csi": csi,
+        })
+        spec["storageClassName"] = storage_class_name  # also when "": it must equal the claim's
+        self.persistent_volume = KubeObject(self, "PersistentVolume", api_version="v1", kind="PersistentVolume",
+                                            name=name, labels=labels, body=lambda: {"spec": spec})
+        self.claim = LogsClaim(self, "Claim", name=claim_name, namespace=namespace, storage=storage,
+                               storage_class_name=storage_class_name, access_modes=access_modes,
+                               volume_name=name, labels=labels)
+
+    def attach(self, owner: PodParts, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+        """Mount the claim at the logs folder of ``owner``'s main container."""
+        return self.claim.attach(owner, mount_path=mount_path)
+
+
+BLOB_MOUNT_OPTIONS = ("-o allow_other", "--file-cache-timeout-in-seconds=120")
+
+
+class AzureBlobLogsVolume(CsiLogsVolume):
+    """Logs in an Azure Blob container through the blob CSI driver (blobfuse), as in ``001_*.txt``.
+
+    Blobfuse ignores fsGroup: the files' owner comes from ``-o uid=``/``-o gid=`` mount options, and
+    ``-o allow_other`` lets users other than the mounting one (root) in. Both are set by default.
+
+    Props:
+        namespace: of the claim (and, by default, of the credentials Secret).
+        storage_account: the storage account name.
+        container_name: the blob container holding the logs.
+        secret_name: Secret with ``azurestorageaccountname`` and ``azurestorageaccountkey`` (e.g. from
+            an ExternalSecret); only its name and namespace reach the manifests.
+        resource_group: the storage account's resource group. Default: the cluster's.
+        secret_namespace: Default: ``namespace``.
+        name: the PersistentVolume's name. Default: ``pv-airflow-logs``.
+        claim_name: Default: ``pvc-airflow-logs``.
+        volume_handle: unique id of this volume in the cluster. Default: ``<storage_account>-<container_name>``.
+        storage: nominal capacity (blob storage does not enforce it). Default: ``10Gi``.
+        storage_class_name: Default: ``azureblob-fuse-premium``.
+        mount_options: blobfuse options besides uid/gid; must include ``-o allow_other``.
+            Default: ``-o allow_other``, ``--file-cache-timeout-in-seconds=120``.
+        uid: owner of the files in the mount. Default: 50000 (the Airflow user).
+        gid: group of the files. Default: 0 (the Airflow user's primary group).
+        volume_attributes: extra driver attributes (e.g. ``{"protocol": "fuse2"}``). Default: none.
+        labels: Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        storage_account: str,
+        container_name: str,
+        secret_name: str,
+        resource_group: str | None = None,
+        secret_namespace: str | None = None,
+        name: str = "pv-airflow-logs",
+        claim_name: str = "pvc-airflow-logs",
+        volume_handle: str | None = None,
+        storage: str = "10Gi",
+        storage_class_name: str = "azureblob-fuse-premium",
+        mount_options: Sequence[str] = BLOB_MOUNT_OPTIONS,
+        uid: int = AIRFLOW_UID,
+        gid: int = 0,
+        volume_attributes: Mapping[str, str] = {},
+        labels: Mapping[str, str] = {},
+    ) -> None:
+        problems = []
+        for prop, value in (("storage_account", storage_account), ("container_name", container_name)):
+            if not value or any(ch.isspace() or ch in "#/" for ch in value):
+                problems.append(f"{prop}: {value!r} must be a non-empty name without spaces, '#' or '/'")
+        options = " ".join(mount_options)
+        if "allow_other" not in options:
+            problems.append("mount_options: must include '-o allow_other', or the Airflow user cannot use the mount")
+        if "uid=" in options or "gid=" in options:
+            problems.append("mount_options: set the owner with the uid and gid props, not here")
+        for prop, value in (("uid", uid), ("gid", gid)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                problems.append(f"{prop}: must be a whole number >= 0, not {value!r}")
+        _raise_if(problems, "AzureBlobLogsVolume")
+        attributes = {"storageAccount": storage_account, "containerName": container_name}
+        if resource_group:
+            attributes["resourceGroup"] = resource_group
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            claim_name=claim_name,
+            namespace=namespace,
+            driver="blob.csi.azure.com",
+            volume_handle=volume_handle or f"{storage_account}-{container_name}",
+            storage=storage,
+            storage_class_name=storage_class_name,
+            access_modes=("ReadWriteMany",),
+            reclaim_policy="Retain",  # "Delete" would delete the blob container with the claim
+            mount_options=[*mount_options, f"-o uid={uid}", f"-o gid={gid}"],
+            volume_attributes={**attributes, **volume_attributes},
+            node_stage_secret_name=secret_name,
+            node_stage_secret_namespace=secret_namespace,
+            labels=labels,
+        )
+
+
+# ---- per-replica claims of a StatefulSet -------------------------------------------------
+
+@dataclass(frozen=True)
+class PerReplicaLogs:
+    """A StatefulSet ``volumeClaimTemplates`` entry and the mount that uses it."""
+
+    claim_template: dict[str, Any]
+    volume_mount: dict[str, Any]
+
+    def attach(self, owner: PodParts) -> dict[str, Any]:
+        """Mount the per-replica claim in ``owner``'s main container, replacing what was mounted at
+        that path. The owner must render a StatefulSet that lists ``claim_template``."""
+        path = self.volume_mount["mountPath"]
+        owner.volume_mounts = [m for m in owner.volume_mounts if m.get("mountPath") != path]
+        # A claim template takes precedence over a pod volume of the same name; drop it to avoid doubt.
+        owner.volumes = [v for v in owner.volumes if v["name"] != self.volume_mount["name"]]
+        return owner.add_volume_mount(dict(self.volume_mount))
+
+
+def worker_logs_claim_template(
+    *,
+    storage: str = "10Gi",
+    storage_class_name: str | None = None,
+    access_modes: Sequence[AccessMode] = ("ReadWriteOnce",),
+    name: str = LOGS_VOLUME,
+    mount_path: str = LOGS_DIR,
+) -> PerReplicaLogs:
+    """One PVC per StatefulSet replica for the logs folder, as in ``004_*.txt``.
+
+    The claims outlive scale-downs (Kubernetes keeps them), so a replica's logs survive it.
+
+    Props:
+        storage: size of each claim. Default: ``10Gi``.
+        storage_class_name: Default: the cluster's default class.
+        access_modes: Default: ``ReadWriteOnce`` (one replica per claim).
+        name: the claim template's (and volume's) name. Default: ``logs``.
+        mount_path: Default: ``/opt/airflow/logs``.
+    """
+    problems = _claim_problems(storage, storage_class_name, access_modes) + _path_problems("mount_path", mount_path)
+    if error := names.dns1123_label_error(name):
+        problems.append(f"name: {error}")
+    _raise_if(problems, "worker_logs_claim_template")
+    template = {
+        "metadata": {"name": name},
+        "spec": drop_empty({
+            "accessModes": list(access_modes),
+            "resources": {"requests": {"storage": storage}},
+            "storageClassName": storage_class_name,
+        }),
+    }
+    return PerReplicaLogs(claim_template=template, volume_mount={"name": name, "mountPath": mount_path})
+
+
+# ---- remote logging ----------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class RemoteLogging:
+    """Ship task logs to object storage: ``[logging]`` settings as environment variables.
+
+    Props:
+        base_log_folder: ``s3://bucket/path``, ``gs://bucket/path`` or, for Azure Blob, a folder
+            starting with ``wasb`` (e.g. ``wasb-airflow-logs``; the container is ``wasb_container``).
+        conn_id: the Airflow connection used to write. Default: Airflow's default (``""``: for S3 the
+            pod's own credentials, e.g. IRSA or an IAM role as in ``003_*.txt``).
+        connection_secret: a Secret holding that connection (URI or JSON), which becomes
+            ``AIRFLOW_CONN_<CONN_ID>`` by reference. Default: None (define the connection elsewhere).
+        connection_secret_key: Default: ``connection``.
+        wasb_container: the blob container for ``wasb`` folders. Default: Airflow's ``airflow-logs``.
+        encrypt_s3_logs: server-side encryption for S3. Default: Airflow's (False).
+    """
+
+    base_log_folder: str
+    conn_id: str | None = None
+    connection_secret: str | None = None
+    connection_secret_key: str = "connection"
+    wasb_container: str | None = None
+    encrypt_s3_logs: bool | None = None
+
+    def __post_init__(self) -> None:
+        problems = []
+        folder = self.base_log_folder
+        if self.storage is None:
+            problems.append(f"base_log_folder: {folder!r} must start with s3://, gs:// or wasb")
+        elif self.storage != "wasb" and not folder.split("://", 1)[1].strip("/"):
+            problems.append(f"base_log_folder: {folder!r} names no bucket")
+        if self.conn_id is not None and (not self.conn_id.strip() or any(ch.isspace() for ch in self.conn_id)):
+            problems.append(f"conn_id: {self.conn_id!r} must be a connection id without spaces")
+        if self.connection_secret is not None:
+            if not self.conn_id:
+                problems.append("conn_id: required with connection_secret (it names AIRFLOW_CONN_<CONN_ID>)")
+            if error := names.dns1123_subdomain_error(self.connection_secret):
+                problems.append(f"connection_secret: {error}")
+        if self.wasb_container is not None and self.storage != "wasb":
+            problems.append("wasb_container: only for Azure Blob (a base_log_folder starting with wasb)")
+        if self.encrypt_s3_logs is not None and self.storage != "s3":
+            problems.append("encrypt_s3_logs: only for S3 (a base_log_folder starting with s3://)")
+        _raise_if(problems, "RemoteLogging")
+
+    @property
+    def storage(self) -> Literal["s3", "gcs", "wasb"] | None:
+        # The prefixes Airflow's logging config dispatches on.
+        folder = self.base_log_folder
+        if folder.startswith("s3://"):
+            return "s3"
+        if folder.startswith("gs://"):
+            return "gcs"
+        if folder.startswith("wasb"):
+            return "wasb"
+        return None
+
+    def env(self) -> list[dict[str, Any]]:
+        env = [
+            {"name": "AIRFLOW__LOGGING__REMOTE_LOGGING", "value": "True"},
+            {"name": "AIRFLOW__LOGGING__REMOTE_BASE_LOG_FOLDER", "value": self.base_log_folder},
+        ]
+        if self.conn_id is not None:
+            env.append({"name": "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID", "value": self.conn_id})
+        if self.encrypt_s3_logs is not None:
+            env.append({"name": "AIRFLOW__LOGGING__ENCRYPT_S3_LOGS", "value": str(self.encrypt_s3_logs)})
+        if self.wasb_container is not None:
+            env.append({"name": "AIRFLOW__AZURE_REMOTE_LOGGING__REMOTE_WASB_LOG_CONTAINER",
+                        "value": self.wasb_container})
+        if self.connection_secret and self.conn_id:
+            env.append({"name": f"AIRFLOW_CONN_{self.conn_id.upper()}", "valueFrom": {"secretKeyRef": {
+                "name": self.connection_secret, "key": self.connection_secret_key}}})
+        return env
+
+    def attach(self, owner: PodParts) -> list[dict[str, Any]]:
+        """Set the remote logging environment on ``owner``'s main container. Returns the variables."""
+        return [owner.add_env(v["name"], v.get("value"), value_from=v.get("valueFrom")) for v in self.env()]
+
+
+# ---- validation helpers ------------------------------------------------------------------
+
+def _name_problems(**props: str | None) -> list[str]:
+    problems = []
+    for prop, value in props.items():
+        if value is None:
+            continue
+        check = names.dns1123_label_error if prop == "namespace" else names.dns1123_subdomain_error
+        if error := check(value):
+            problems.append(f"{prop}: {error}")
+    return problems
+
+
+def _claim_problems(storage: str, storage_class_name: str | None, access_modes: Sequence[str]) -> list[str]:
+    problems = []
+    if error := names.quantity_error(storage):
+        problems.append(f"storage: {error}")
+    if storage_class_name is not None and storage_class_name != "" and (
+            error := names.dns1123_subdomain_error(storage_class_name)):
+        problems.append(f"storage_class_name: {error}")
+    if not access_modes:
+        problems.append("access_modes: give at least one")
+    for mode in access_modes:
+        if mode not in ACCESS_MODES:
+            problems.append(f"access_modes: {mode!r} is not one of {', '.join(ACCESS_MODES)}")
+    return problems
+
+
+def _path_problems(prop: str, path: str) -> list[str]:
+    if not path.startswith("/") or ".." in path.split("/"):
+        return [f"{prop}: {path!r} must be an absolute path without '..'"]
+    return []
+
+
+def _raise_if(problems: list[str], source: str) -> None:
+    if problems:
+        raise ValuesError(problems, source=source)
