@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 from airflow_cdk8s import AgentValues, RemoteExecutionAgent, ValuesError, validate_values
 from airflow_cdk8s.cli import run
 
+from airflow_cdk8s.checks import crd_schema, kube_schema, secret_scan
+
 from conftest import ROOT, assert_valid, minimal_values
 
 settings.register_profile("suite", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -105,6 +107,23 @@ def mutated_values(draw) -> dict:
     return doc
 
 
+def security_contexts(doc: Any) -> list[str]:
+    """Every security-context subtree of a values document (a user's explicit security choices)."""
+    found = []
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            if "ecurityContext" in str(key):
+                found.append(json.dumps(value, sort_keys=True, default=str))
+            found += security_contexts(value)
+    elif isinstance(doc, list):
+        for value in doc:
+            found += security_contexts(value)
+    return found
+
+
+BASE_CONTEXTS = {c for base in BASES for c in security_contexts(base)}
+
+
 def load(doc: dict):
     """Validated values, or None after checking the rejection is a clean, path-naming error."""
     try:
@@ -132,7 +151,13 @@ def test_accepted_values_synthesize_valid_output(doc):
     except ValuesError as error:  # e.g. plaintext secrets without the opt-in
         assert all(names_a_path(p, doc) for p in error.problems), error.problems
         return
-    assert_valid(cdk8s.Testing.synth(chart))
+    docs = cdk8s.Testing.synth(chart)
+    if set(security_contexts(doc)) <= BASE_CONTEXTS:
+        assert_valid(docs)
+    else:  # the user chose their own security contexts: Pod Security is theirs, the rest still holds
+        for obj in docs:
+            problems = kube_schema.check_object(obj) + crd_schema.check_object(obj) + secret_scan.check_object(obj)
+            assert not problems, problems
 
 
 @settings(max_examples=15)
