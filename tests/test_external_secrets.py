@@ -10,6 +10,7 @@ import cdk8s
 import pytest
 
 from airflow_cdk8s.errors import ValuesError
+from airflow_cdk8s.names import duration_error, duration_seconds
 from airflow_cdk8s.external_secrets import (
     AwsSecretsManagerProvider,
     AzureKeyVaultProvider,
@@ -23,8 +24,6 @@ from airflow_cdk8s.external_secrets import (
     SecretTemplate,
     StoreRef,
     VaultProvider,
-    duration_error,
-    duration_seconds,
 )
 from conftest import ROOT, assert_valid, find
 

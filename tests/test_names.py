@@ -57,12 +57,12 @@ def test_invalid_quantities(value):
     assert names.quantity_error(value)
 
 
-@pytest.mark.parametrize("value", ["30s", "15m", "1h", "1h30m", "0.5s", "100ms"])
+@pytest.mark.parametrize("value", ["30s", "15m", "1h", "1h30m", "0.5s", "100ms", "0"])
 def test_valid_durations(value):
     assert names.duration_error(value) is None
 
 
-@pytest.mark.parametrize("value", ["", "1", "1d", "h", "1 h", "-1h", 60])
+@pytest.mark.parametrize("value", ["", "1", "1d", "h", "1 h", "-1h", 60, None])
 def test_invalid_durations(value):
     assert names.duration_error(value)
 

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence, Union
 import cdk8s
 from constructs import Construct
 
+from . import metadata, names
 from .errors import ValuesError
-from .external_secrets import drop_chart_namespace, duration_error, duration_seconds, metadata_problems, name_problems, object_labels
+from .kube_object import drop_chart_namespace
 
 if TYPE_CHECKING:
     from .imports.io import cert_manager as _cm_types
@@ -75,7 +76,7 @@ class IssuerRef:
     kind: IssuerKind = "ClusterIssuer"
 
     def __post_init__(self) -> None:
-        problems = name_problems("name", self.name)
+        problems = names.name_problems("name", self.name)
         if self.kind not in ("ClusterIssuer", "Issuer"):
             problems.append(f"kind: {self.kind!r} must be 'ClusterIssuer' or 'Issuer'")
         _raise(problems, "IssuerRef")
@@ -92,15 +93,15 @@ class _LetsEncrypt(Construct):
         super().__init__(scope, id)
         labels, annotations = dict(labels or {}), dict(annotations or {})
         key_secret = private_key_secret_name or f"{name}-account-key"
-        problems = name_problems("name", name) + name_problems("namespace", namespace, label=True, optional=True)
-        problems += name_problems("private_key_secret_name", key_secret)
+        problems = names.name_problems("name", name) + names.name_problems("namespace", namespace, label=True, optional=True)
+        problems += names.name_problems("private_key_secret_name", key_secret)
         if not isinstance(email, str) or not _EMAIL.match(email):
             problems.append(f"email: {email!r} is not an email address (Let's Encrypt sends expiry notices there)")
         if not ingress_class_name:
             problems.append("ingress_class_name: must name the IngressClass that serves the HTTP-01 challenge (e.g. 'nginx')")
         else:
-            problems += name_problems("ingress_class_name", ingress_class_name)
-        problems += metadata_problems(labels, annotations)
+            problems += names.name_problems("ingress_class_name", ingress_class_name)
+        problems += names.metadata_problems(labels, annotations)
         _raise(problems, f"{self.KIND} {name!r}")
 
         self.name = name
@@ -122,7 +123,7 @@ class _LetsEncrypt(Construct):
         self.api_object: _cm_types.ClusterIssuer | _cm_types.Issuer = t("")(
             self, "Resource",
             metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=object_labels("issuer", labels), annotations=annotations or None,
+                name=name, namespace=namespace, labels=metadata.component_labels("issuer", labels), annotations=annotations or None,
             ),
             spec=t("Spec")(acme=acme),
         )
@@ -244,17 +245,17 @@ class Certificate(Construct):
         source = f"Certificate {name!r}"
         dns_names = [dns_names] if isinstance(dns_names, str) else list(dns_names)
         labels, annotations = dict(labels or {}), dict(annotations or {})
-        problems = name_problems("name", name) + name_problems("secret_name", secret_name)
-        problems += name_problems("namespace", namespace, label=True, optional=True) + metadata_problems(labels, annotations)
+        problems = names.name_problems("name", name) + names.name_problems("secret_name", secret_name)
+        problems += names.name_problems("namespace", namespace, label=True, optional=True) + names.metadata_problems(labels, annotations)
         if not dns_names:
             problems.append("dns_names: list at least one DNS name")
         problems += [f"dns_names[{i}]: {n!r} is not a DNS name (lowercase, optionally starting with '*.')"
                      for i, n in enumerate(dns_names) if not (isinstance(n, str) and _DNS_NAME.match(n) and len(n) <= 253)]
         for prop, value in (("duration", duration), ("renew_before", renew_before)):
-            if value is not None and (error := duration_error(value)):
+            if value is not None and (error := names.duration_error(value)):
                 problems.append(f"{prop}: {error}")
-        if duration and renew_before and not duration_error(duration) and not duration_error(renew_before):
-            if duration_seconds(renew_before) >= duration_seconds(duration):  # type: ignore[operator]
+        if duration and renew_before and not names.duration_error(duration) and not names.duration_error(renew_before):
+            if names.duration_seconds(renew_before) >= names.duration_seconds(duration):  # type: ignore[operator]
                 problems.append(f"renew_before: {renew_before!r} must be shorter than duration {duration!r}")
         try:
             ref = _as_ref(issuer, source)
@@ -268,7 +269,7 @@ class Certificate(Construct):
         self.api_object: _cm_types.Certificate = cm.Certificate(
             self, "Resource",
             metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=object_labels("certificate", labels), annotations=annotations or None,
+                name=name, namespace=namespace, labels=metadata.component_labels("certificate", labels), annotations=annotations or None,
             ),
             spec=cm.CertificateSpec(
                 secret_name=secret_name,

@@ -27,6 +27,7 @@ from constructs import Construct
 
 from . import identity, metadata, names
 from .errors import ValuesError
+from .kube_object import drop_chart_namespace
 
 if TYPE_CHECKING:
     from .imports.io import external_secrets as _eso_types
@@ -60,61 +61,6 @@ def _bindings() -> Any:
     from .imports.io import external_secrets  # noqa: PLC0415 - lazy on purpose (jsii assembly load)
 
     return external_secrets
-
-
-# --- small shared checks (cert_manager.py uses them too; candidates for names.py / metadata.py) ---
-
-_GO_DURATION = re.compile(r"^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$")
-_DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)")
-_UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-def duration_seconds(value: str) -> float | None:
-    """A Go duration (``time.ParseDuration``: "1h", "15m", "1h30m", "0") in seconds; None if not one.
-
-    Negative durations are not accepted: no field we write takes one.
-    """
-    if value == "0":
-        return 0.0
-    if not isinstance(value, str) or not _GO_DURATION.match(value):
-        return None
-    return sum(float(number) * _UNIT_SECONDS[unit] for number, unit in _DURATION_PART.findall(value))
-
-
-def duration_error(value: str) -> str | None:
-    """Why ``value`` is not a Go duration, or None."""
-    if duration_seconds(value) is None:
-        return f"{value!r} is not a Go duration (examples: 1h, 15m, 30s, 1h30m)"
-    return None
-
-
-def metadata_problems(labels: Mapping[str, str], annotations: Mapping[str, str]) -> list[str]:
-    """Problems with user labels and annotations, each naming the prop and key."""
-    problems = [f"labels: {e}" for k in labels if (e := names.qualified_key_error(k))]
-    problems += [f"labels[{k!r}]: {e}" for k, v in labels.items() if (e := names.label_value_error(v))]
-    problems += [f"annotations: {e}" for k in annotations if (e := names.qualified_key_error(k))]
-    return problems
-
-
-def object_labels(component: str, extra: Mapping[str, str]) -> dict[str, str]:
-    """``app.kubernetes.io/component`` plus the user's labels plus ``managed-by`` (which always wins)."""
-    return {"app.kubernetes.io/component": component, **extra, "app.kubernetes.io/managed-by": metadata.MANAGED_BY}
-
-
-def name_problems(prop: str, value: str | None, *, label: bool = False, optional: bool = False) -> list[str]:
-    """``prop`` must be a DNS-1123 subdomain (object names) or, with ``label``, a DNS-1123 label."""
-    if value is None:
-        return [] if optional else [f"{prop}: must be set"]
-    if not isinstance(value, str):
-        return [f"{prop}: must be a string, not {type(value).__name__}"]
-    error = names.dns1123_label_error(value) if label else names.dns1123_subdomain_error(value)
-    return [f"{prop}: {error}"] if error else []
-
-
-def drop_chart_namespace(api_object: cdk8s.ApiObject) -> None:
-    """cdk8s gives every object the chart's namespace; a cluster-scoped object must not have one."""
-    if cdk8s.Chart.of(api_object).namespace:
-        api_object.add_json_patch(cdk8s.JsonPatch.remove("/metadata/namespace"))
 
 
 def _raise(problems: list[str], source: str) -> None:
@@ -156,8 +102,8 @@ class AzureKeyVaultProvider:
 
     def __post_init__(self) -> None:
         problems = [] if _is_https_url(self.vault_url) else [f"vault_url: {self.vault_url!r} must be an https:// URL such as https://my-vault.vault.azure.net"]
-        problems += name_problems("service_account", self.service_account)
-        problems += name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
+        problems += names.name_problems("service_account", self.service_account)
+        problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         if self.tenant_id is not None and (error := identity.uuid_error(self.tenant_id)):
             problems.append(f"tenant_id: {error}")
         _raise(problems, type(self).__name__)
@@ -206,9 +152,9 @@ class AwsSecretsManagerProvider:
             problems.append(f"role: {error}")
         if self.service_account and self.credentials_secret:
             problems.append("service_account: set service_account (IRSA) or credentials_secret, not both")
-        problems += name_problems("service_account", self.service_account, optional=True)
-        problems += name_problems("credentials_secret", self.credentials_secret, optional=True)
-        problems += name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
+        problems += names.name_problems("service_account", self.service_account, optional=True)
+        problems += names.name_problems("credentials_secret", self.credentials_secret, optional=True)
+        problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         for prop in ("access_key_id_key", "secret_access_key_key"):
             if error := _secret_key_error(getattr(self, prop)):
                 problems.append(f"{prop}: {error}")
@@ -254,8 +200,8 @@ class GcpSecretManagerProvider:
     def __post_init__(self) -> None:
         problems = [] if _GCP_PROJECT.match(self.project_id or "") else [
             f"project_id: {self.project_id!r} is not a Google Cloud project id (6-30 lowercase letters, digits, '-')"]
-        problems += name_problems("service_account", self.service_account, optional=True)
-        problems += name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
+        problems += names.name_problems("service_account", self.service_account, optional=True)
+        problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         if not self.service_account and (self.cluster_location or self.cluster_name or self.cluster_project_id):
             problems.append("cluster_name: the cluster fields only apply with service_account; set it or leave them unset")
         _raise(problems, type(self).__name__)
@@ -307,8 +253,8 @@ class VaultProvider:
                 problems.append(f"{prop}: {value!r} must be a Vault mount path without leading or trailing '/' (e.g. 'secret')")
         if self.version not in ("v1", "v2"):
             problems.append(f"version: {self.version!r} must be 'v1' or 'v2'")
-        problems += name_problems("service_account", self.service_account, optional=True)
-        problems += name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
+        problems += names.name_problems("service_account", self.service_account, optional=True)
+        problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         _raise(problems, type(self).__name__)
 
     def _binding(self, t: TypeOf) -> dict[str, Any]:
@@ -358,7 +304,7 @@ class StoreRef:
     kind: StoreKind = "SecretStore"
 
     def __post_init__(self) -> None:
-        problems = name_problems("name", self.name)
+        problems = names.name_problems("name", self.name)
         if self.kind not in ("SecretStore", "ClusterSecretStore"):
             problems.append(f"kind: {self.kind!r} must be 'SecretStore' or 'ClusterSecretStore'")
         _raise(problems, "StoreRef")
@@ -373,8 +319,8 @@ class _Store(Construct):
     ) -> None:
         super().__init__(scope, id)
         labels, annotations = dict(labels or {}), dict(annotations or {})
-        problems = name_problems("name", name) + name_problems("namespace", namespace, label=True, optional=True)
-        problems += metadata_problems(labels, annotations)
+        problems = names.name_problems("name", name) + names.name_problems("namespace", namespace, label=True, optional=True)
+        problems += names.metadata_problems(labels, annotations)
         if not isinstance(provider, _PROVIDERS):
             problems.append(f"provider: must be one of {', '.join(p.__name__ for p in _PROVIDERS)}, not {type(provider).__name__}")
         elif self.KIND == "SecretStore":
@@ -394,7 +340,7 @@ class _Store(Construct):
         self.api_object: _eso_types.SecretStore | _eso_types.ClusterSecretStore = t("")(
             self, "Resource",
             metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=object_labels("secret-store", labels), annotations=annotations or None,
+                name=name, namespace=namespace, labels=metadata.component_labels("secret-store", labels), annotations=annotations or None,
             ),
             spec=spec,
         )
@@ -455,7 +401,7 @@ class ClusterSecretStore(_Store):
         labels: Mapping[str, str] | None = None, annotations: Mapping[str, str] | None = None,
     ) -> None:
         namespaces = list(namespaces)
-        problems = [p for i, ns in enumerate(namespaces) for p in name_problems(f"namespaces[{i}]", ns, label=True)]
+        problems = [p for i, ns in enumerate(namespaces) for p in names.name_problems(f"namespaces[{i}]", ns, label=True)]
         _raise(problems, f"ClusterSecretStore {name!r}")
         conditions = None
         if namespaces:
@@ -546,7 +492,7 @@ class SecretTemplate:
 
     def __post_init__(self) -> None:
         problems = [f"data: {e}" for key in self.data if (e := _secret_key_error(key))]
-        problems += metadata_problems(self.labels, self.annotations)
+        problems += names.metadata_problems(self.labels, self.annotations)
         _raise(problems, "SecretTemplate")
 
 
@@ -597,8 +543,8 @@ class ExternalSecret(Construct):
         data, data_from = list(data), list(data_from)
         labels, annotations = dict(labels or {}), dict(annotations or {})
         target_name = name if target_name is None else target_name
-        problems = name_problems("name", name) + name_problems("target_name", target_name)
-        problems += name_problems("namespace", namespace, label=True, optional=True) + metadata_problems(labels, annotations)
+        problems = names.name_problems("name", name) + names.name_problems("target_name", target_name)
+        problems += names.name_problems("namespace", namespace, label=True, optional=True) + names.metadata_problems(labels, annotations)
         if not isinstance(store, (SecretStore, ClusterSecretStore, StoreRef)):
             problems.append(f"store: must be a SecretStore, ClusterSecretStore or StoreRef, not {type(store).__name__}")
         if not data and not data_from:
@@ -613,7 +559,7 @@ class ExternalSecret(Construct):
             if item.secret_key in seen:
                 problems.append(f"data[{i}].secret_key: {item.secret_key!r} is already the key of data[{seen[item.secret_key]}]")
             seen.setdefault(item.secret_key, i)
-        if error := duration_error(refresh_interval):
+        if error := names.duration_error(refresh_interval):
             problems.append(f"refresh_interval: {error}")
         if creation_policy not in CREATION_POLICIES:
             problems.append(f"creation_policy: {creation_policy!r} must be one of {', '.join(CREATION_POLICIES)}")
@@ -647,7 +593,7 @@ class ExternalSecret(Construct):
         self.api_object: _eso_types.ExternalSecret = eso.ExternalSecret(
             self, "Resource",
             metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=object_labels("external-secret", labels), annotations=annotations or None,
+                name=name, namespace=namespace, labels=metadata.component_labels("external-secret", labels), annotations=annotations or None,
             ),
             spec=spec,
         )

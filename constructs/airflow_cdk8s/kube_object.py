@@ -69,3 +69,9 @@ class KubeObject(cdk8s.ApiObject):
         if self._patches:
             doc = cdk8s.JsonPatch.apply(doc, *self._patches)
         return doc
+
+
+def drop_chart_namespace(api_object: cdk8s.ApiObject) -> None:
+    """cdk8s gives every object the chart's namespace; a cluster-scoped object must not have one."""
+    if cdk8s.Chart.of(api_object).namespace:
+        api_object.add_json_patch(cdk8s.JsonPatch.remove("/metadata/namespace"))

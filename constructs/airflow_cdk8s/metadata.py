@@ -28,3 +28,8 @@ def merge_env(*groups: list[dict]) -> list[dict]:
         for var in group:
             merged[var["name"]] = var
     return list(merged.values())
+
+
+def component_labels(component: str, extra: Mapping[str, str]) -> dict[str, str]:
+    """``app.kubernetes.io/component`` plus the user's labels plus ``managed-by`` (which always wins)."""
+    return {"app.kubernetes.io/component": component, **extra, "app.kubernetes.io/managed-by": MANAGED_BY}

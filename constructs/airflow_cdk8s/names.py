@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 _DNS1123_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -54,16 +55,8 @@ def quantity_error(value: str) -> str | None:
     return None
 
 
-_DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
 _CRON_FIELD = re.compile(r"^(\*|\?|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/\d+)?(,(\*|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/\d+)?)*$")
 _CRON_MACROS = {"@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"}
-
-
-def duration_error(value: str) -> str | None:
-    """Why ``value`` is not a Go duration ("1h", "15m", "1h30m", "30s"), or None."""
-    if not isinstance(value, str) or not _DURATION.match(value):
-        return f"{value!r} is not a duration (examples: 30s, 15m, 1h, 1h30m)"
-    return None
 
 
 def cron_error(value: str) -> str | None:
@@ -76,3 +69,45 @@ def cron_error(value: str) -> str | None:
     if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
         return f"{value!r} is not a cron schedule (five fields, e.g. '*/15 * * * *', or @hourly/@daily)"
     return None
+
+
+_GO_DURATION = re.compile(r"^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)")
+_UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def duration_seconds(value: str) -> float | None:
+    """A Go duration (``time.ParseDuration``: "1h", "15m", "1h30m", "0") in seconds; None if not one.
+
+    Negative durations are not accepted: no field we write takes one.
+    """
+    if value == "0":
+        return 0.0
+    if not isinstance(value, str) or not _GO_DURATION.match(value):
+        return None
+    return sum(float(number) * _UNIT_SECONDS[unit] for number, unit in _DURATION_PART.findall(value))
+
+
+def duration_error(value: str) -> str | None:
+    """Why ``value`` is not a Go duration, or None."""
+    if duration_seconds(value) is None:
+        return f"{value!r} is not a Go duration (examples: 1h, 15m, 30s, 1h30m)"
+    return None
+
+
+def metadata_problems(labels: Mapping[str, str], annotations: Mapping[str, str]) -> list[str]:
+    """Problems with user labels and annotations, each naming the prop and key."""
+    problems = [f"labels: {e}" for k in labels if (e := qualified_key_error(k))]
+    problems += [f"labels[{k!r}]: {e}" for k, v in labels.items() if (e := label_value_error(v))]
+    problems += [f"annotations: {e}" for k in annotations if (e := qualified_key_error(k))]
+    return problems
+
+
+def name_problems(prop: str, value: str | None, *, label: bool = False, optional: bool = False) -> list[str]:
+    """``prop`` must be a DNS-1123 subdomain (object names) or, with ``label``, a DNS-1123 label."""
+    if value is None:
+        return [] if optional else [f"{prop}: must be set"]
+    if not isinstance(value, str):
+        return [f"{prop}: must be a string, not {type(value).__name__}"]
+    error = dns1123_label_error(value) if label else dns1123_subdomain_error(value)
+    return [f"{prop}: {error}"] if error else []
