@@ -1,0 +1,24 @@
+"""Self-hosted Apache Airflow: the AirflowPlatform chart and its components."""
+
+from .chart import AirflowPlatform
+from .component import AirflowComponent, PlatformContext
+from .ingress import AirflowIngress, IngressSettings
+from .migrations import MigrationsJob
+from .postgres import PostgresDatabase
+from .redis import RedisBroker
+from .settings import (
+    AirflowSecrets,
+    ComponentSettings,
+    EmbeddedPostgres,
+    EmbeddedRedis,
+    ExternalDatabase,
+    ExternalRedis,
+    GoogleOAuth,
+    SecretKeyRef,
+)
+
+__all__ = [
+    "AirflowComponent", "AirflowIngress", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
+    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "GoogleOAuth", "IngressSettings", "MigrationsJob",
+    "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef",
+]

@@ -1,0 +1,334 @@
+"""AirflowPlatform: a self-hosted Apache Airflow as one cdk8s chart, GitOps-friendly (no Helm hooks)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, Sequence
+
+import cdk8s
+from constructs import Construct
+
+from .. import metadata
+from ..errors import ValuesError
+from ..gitsync import GitSync
+from ..identity import WorkloadIdentity
+from ..kube_object import KubeObject
+from ..logs import PerReplicaLogs, RemoteLogging, mount_logs_claim, worker_logs_claim_template
+from ..pod_template import KubernetesExecutorPodTemplate
+from ..service import service
+from ..workload import PodSettings
+from .auth import airflow_cfg, webserver_config
+from .component import LOGS_DIR, PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
+from .ingress import AirflowIngress, IngressSettings
+from .migrations import MigrationsJob
+from .postgres import PostgresDatabase
+from .redis import RedisBroker
+from .settings import (
+    AirflowSecrets,
+    ComponentSettings,
+    EmbeddedPostgres,
+    EmbeddedRedis,
+    ExternalDatabase,
+    ExternalRedis,
+    GoogleOAuth,
+    SecretKeyRef,
+)
+
+API_PORT = 8080
+WORKER_LOG_PORT = 8793
+SMALL = {"limits": {"cpu": "1", "memory": "2Gi"}, "requests": {"cpu": "250m", "memory": "1Gi"}}
+LARGE = {"limits": {"cpu": "2", "memory": "4Gi"}, "requests": {"cpu": "500m", "memory": "2Gi"}}
+# What the KubernetesExecutor's scheduler does with task pods.
+POD_LAUNCHER_RULES = [
+    {"apiGroups": [""], "resources": ["pods"], "verbs": ["create", "delete", "get", "list", "patch", "watch"]},
+    {"apiGroups": [""], "resources": ["pods/log"], "verbs": ["get", "list"]},
+    {"apiGroups": [""], "resources": ["events"], "verbs": ["list", "watch"]},
+]
+
+
+class AirflowPlatform(cdk8s.Chart):
+    """Scheduler, API server (Airflow 3) or webserver (Airflow 2), DAG processor, triggerer, and the
+    executor of your choice, with its database, secrets, DAGs, logs and HTTPS ingress.
+
+    Props (all keyword-only; every optional one says its default):
+        namespace: where everything runs.
+        name: prefix of every object name and the ``app.kubernetes.io/instance`` label. Default: ``airflow``.
+        create_namespace: emit the Namespace (labelled Pod Security ``restricted``). Default: False.
+        image: the Airflow image. Default: ``apache/airflow:3.0.6``.
+        airflow_version: 3 (API server) or 2 (webserver). Default: 3.
+        image_pull_policy: Default: ``IfNotPresent``.
+        image_pull_secrets: Default: none.
+        executor: ``KubernetesExecutor`` (one pod per task, from a pod template) or
+            ``CeleryExecutor`` (workers as a StatefulSet with per-replica log claims). Default: KubernetesExecutor.
+        database: ``ExternalDatabase`` (production) or ``EmbeddedPostgres`` (development). Default: ``EmbeddedPostgres()``.
+        broker: with Celery, ``ExternalRedis`` or ``EmbeddedRedis``. Default: ``EmbeddedRedis()``.
+        secrets: where the Fernet key, API secret key and JWT secret come from. Default: Secret
+            ``<name>-secrets`` with keys ``fernet-key``, ``api-secret-key``, ``jwt-secret``.
+        scheduler, api_server, dag_processor, triggerer, workers: ``ComponentSettings``. Default: 1
+            replica each (2 Celery workers), the component's resources.
+        worker_logs: per-replica log claims of Celery workers. Default: ``worker_logs_claim_template()`` (10Gi RWO).
+        task_resources: resources of KubernetesExecutor task pods. Default: the pod template's.
+        git_sync: DAGs from git (sidecars; an init container in task pods). Default: None (DAGs in the image).
+        logs_claim: an existing PersistentVolumeClaim (ReadWriteMany) mounted at the logs folder of
+            every component and task pod. Default: None (an emptyDir per pod).
+        remote_logging: ship task logs to S3 / GCS / Azure Blob. Default: None.
+        google_oauth: sign in to the web UI with Google. Default: None (Airflow's default auth manager).
+        ingress: HTTPS ingress with a cert-manager certificate. Default: None.
+        identity: workload identity (Azure, GCP, AWS) of the shared ServiceAccount. Default: None.
+        service_account_name: the ServiceAccount every Airflow pod uses. Default: ``name``.
+        env: extra environment of every Airflow container. Default: none.
+        labels / annotations: on every object. Default: none.
+        network_policies: deny ingress except between the platform's pods and to the API server. Default: True.
+        pod_disruption_budgets: at most one pod down at a time for scheduler, API server, workers,
+            triggerer during voluntary disruptions. Default: True.
+        delete_worker_pods_on_failure: KubernetesExecutor: delete failed task pods too. Default: False.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        name: str = "airflow",
+        create_namespace: bool = False,
+        image: str = "apache/airflow:3.0.6",
+        airflow_version: Literal[2, 3] = 3,
+        image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = "IfNotPresent",
+        image_pull_secrets: Sequence[str] = (),
+        executor: Literal["KubernetesExecutor", "CeleryExecutor"] = "KubernetesExecutor",
+        database: ExternalDatabase | EmbeddedPostgres = EmbeddedPostgres(),
+        broker: ExternalRedis | EmbeddedRedis | None = None,
+        secrets: AirflowSecrets = AirflowSecrets(),
+        scheduler: ComponentSettings = ComponentSettings(),
+        api_server: ComponentSettings = ComponentSettings(),
+        dag_processor: ComponentSettings = ComponentSettings(),
+        triggerer: ComponentSettings = ComponentSettings(),
+        workers: ComponentSettings = ComponentSettings(replicas=2),
+        worker_logs: PerReplicaLogs | None = None,
+        task_resources: dict[str, dict[str, str]] | None = None,
+        git_sync: GitSync | None = None,
+        logs_claim: str | None = None,
+        remote_logging: RemoteLogging | None = None,
+        google_oauth: GoogleOAuth | None = None,
+        ingress: IngressSettings | None = None,
+        identity: WorkloadIdentity | None = None,
+        service_account_name: str | None = None,
+        env: Sequence[dict[str, Any]] = (),
+        labels: dict[str, str] | None = None,
+        annotations: dict[str, str] | None = None,
+        network_policies: bool = True,
+        pod_disruption_budgets: bool = True,
+        delete_worker_pods_on_failure: bool = False,
+    ) -> None:
+        _check(namespace=namespace, name=name, executor=executor, airflow_version=airflow_version, broker=broker, labels=labels or {})
+        super().__init__(scope, id)
+        self.executor = executor
+        self.airflow_version = airflow_version
+        labels, annotations = dict(labels or {}), dict(annotations or {})
+        identity_labels = identity.pod_labels() if identity else {}
+        secret = f"{name}-secrets"
+        secrets = AirflowSecrets(
+            fernet_key=secrets.fernet_key or SecretKeyRef(secret, "fernet-key"),
+            api_secret_key=secrets.api_secret_key or SecretKeyRef(secret, "api-secret-key"),
+            jwt_secret=secrets.jwt_secret or SecretKeyRef(secret, "jwt-secret"),
+        )
+        sa_name = service_account_name or name
+        self.namespace_object: KubeObject | None = None
+        if create_namespace:
+            self.namespace_object = KubeObject(
+                self, "Namespace", api_version="v1", kind="Namespace", name=namespace, annotations=annotations,
+                labels={**labels, "pod-security.kubernetes.io/enforce": "restricted", "app.kubernetes.io/managed-by": metadata.MANAGED_BY},
+            )
+
+        # ---- backing services and the environment every Airflow container shares ----------
+        base = PlatformContext(
+            name=name, namespace=namespace, image=image, image_pull_policy=image_pull_policy, airflow_major=airflow_version,
+            service_account_name=sa_name, config_map_name=f"{name}-config", labels=labels, annotations=annotations,
+            pod=PodSettings(image_pull_secrets=tuple(image_pull_secrets), pod_labels=identity_labels),
+        )
+        self.postgres: PostgresDatabase | None = None
+        if isinstance(database, EmbeddedPostgres):
+            self.postgres = PostgresDatabase(self, "Postgres", platform=base, settings=database,
+                                             password=database.password or SecretKeyRef(f"{name}-postgres", "password"))
+            database_env = self.postgres.connection_env()
+        else:
+            database_env = [database.connection.env("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")]
+        self.redis: RedisBroker | None = None
+        broker_env: list[dict[str, Any]] = []
+        if executor == "CeleryExecutor":
+            broker = broker or EmbeddedRedis()
+            if isinstance(broker, EmbeddedRedis):
+                self.redis = RedisBroker(self, "Redis", platform=base, settings=broker,
+                                         password=broker.password or SecretKeyRef(f"{name}-redis", "password"))
+                broker_env = self.redis.broker_env()
+            else:
+                broker_env = [broker.url.env("AIRFLOW__CELERY__BROKER_URL")]
+        shared_env = [
+            {"name": "AIRFLOW__CORE__EXECUTOR", "value": executor},
+            {"name": "AIRFLOW__CORE__LOAD_EXAMPLES", "value": "False"},
+            *database_env,
+            *broker_env,
+            secrets.fernet_key.env("AIRFLOW__CORE__FERNET_KEY"),
+        ]
+        api_service = f"{name}-api-server"
+        if airflow_version == 3:
+            shared_env += [
+                secrets.api_secret_key.env("AIRFLOW__API__SECRET_KEY"),
+                secrets.jwt_secret.env("AIRFLOW__API_AUTH__JWT_SECRET"),
+                {"name": "AIRFLOW__CORE__EXECUTION_API_SERVER_URL",
+                 "value": f"http://{api_service}.{namespace}.svc.cluster.local:{API_PORT}/execution/"},
+            ]
+        else:
+            shared_env += [
+                secrets.api_secret_key.env("AIRFLOW__WEBSERVER__SECRET_KEY"),
+                {"name": "AIRFLOW__SCHEDULER__STANDALONE_DAG_PROCESSOR", "value": "True"},
+            ]
+        if google_oauth and airflow_version == 3:
+            shared_env.append({"name": "AIRFLOW__CORE__AUTH_MANAGER",
+                               "value": "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"})
+        if ingress:
+            shared_env.append({"name": "AIRFLOW__API__BASE_URL" if airflow_version == 3 else "AIRFLOW__WEBSERVER__BASE_URL",
+                               "value": f"https://{ingress.host}{ingress.path.rstrip('/')}"})
+        shared_env = metadata.merge_env(shared_env, list(env))
+        self.platform = platform = PlatformContext(**{**base.__dict__, "env": tuple(shared_env)})
+
+        self.service_account = KubeObject(
+            self, "ServiceAccount", api_version="v1", kind="ServiceAccount", name=sa_name, namespace=namespace,
+            labels=platform.object_labels("service-account"),
+            annotations={**annotations, **(identity.service_account_annotations() if identity else {})},
+            body=lambda: {"automountServiceAccountToken": False},
+        )
+        self.config = KubeObject(
+            self, "Config", api_version="v1", kind="ConfigMap", name=platform.config_map_name, namespace=namespace,
+            labels=platform.object_labels("config"), annotations=annotations,
+            body=lambda: {"data": {"airflow.cfg": airflow_cfg(), "webserver_config.py": webserver_config(google_oauth)}},
+        )
+        self.migrations = MigrationsJob(self, "Migrations", platform=platform)
+
+        # ---- components -------------------------------------------------------------------
+        kubernetes_executor = executor == "KubernetesExecutor"
+        self.scheduler = AirflowComponent(
+            self, "Scheduler", platform=platform, component="scheduler", args=["scheduler"], settings=scheduler,
+            default_resources=LARGE, probe=jobs_check_probe("SchedulerJob"), api_access=kubernetes_executor,
+        )
+        api_args, health = (["api-server"], "/api/v2/monitor/health") if airflow_version == 3 else (["webserver"], "/health")
+        self.api_server = AirflowComponent(
+            self, "ApiServer", platform=platform, component="api-server", args=api_args, settings=api_server,
+            default_resources=SMALL, probe=http_probe(health, "http"),
+            ports=[{"name": "http", "containerPort": API_PORT, "protocol": "TCP"}],
+        )
+        if google_oauth:
+            self.api_server.add_env("GOOGLE_OAUTH_CLIENT_ID", value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": google_oauth.client_id_key}})
+            self.api_server.add_env("GOOGLE_OAUTH_CLIENT_SECRET", value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": google_oauth.client_secret_key}})
+        self.api_service = service(self, "ApiService", name=api_service, namespace=namespace, selector=self.api_server.selector,
+                                   labels=self.api_server.labels, annotations=annotations,
+                                   ports=[{"name": "http", "port": API_PORT, "targetPort": "http"}])
+        self.dag_processor = AirflowComponent(
+            self, "DagProcessor", platform=platform, component="dag-processor", args=["dag-processor"],
+            settings=dag_processor, default_resources=SMALL, probe=jobs_check_probe("DagProcessorJob"),
+        )
+        self.triggerer = AirflowComponent(
+            self, "Triggerer", platform=platform, component="triggerer", args=["triggerer"], settings=triggerer,
+            default_resources=SMALL, probe=jobs_check_probe("TriggererJob"),
+        )
+        self.components: list[AirflowComponent] = [self.scheduler, self.api_server, self.dag_processor, self.triggerer]
+
+        self.workers: AirflowComponent | None = None
+        self.pod_template: KubernetesExecutorPodTemplate | None = None
+        if kubernetes_executor:
+            self.scheduler.scanner_skips.add("CKV_K8S_38")  # it launches task pods through the Kubernetes API
+            self.pod_template = KubernetesExecutorPodTemplate(
+                self, "PodTemplate", namespace=namespace, image=image, image_pull_policy=image_pull_policy,
+                service_account_name=sa_name, name=f"{name}-pod-template", image_pull_secrets=image_pull_secrets,
+                labels={**labels, PLATFORM_LABEL: name, **identity_labels},
+                resources=task_resources or LARGE, delete_worker_pods_on_failure=delete_worker_pods_on_failure,
+            )
+            for var in shared_env:
+                self.pod_template.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
+            self.pod_template.mount_into(self.scheduler)
+            role_name = f"{name}-pod-launcher"
+            common = dict(namespace=namespace, labels=platform.object_labels("rbac"), annotations=annotations)
+            self.pod_launcher_role = KubeObject(self, "PodLauncherRole", api_version="rbac.authorization.k8s.io/v1",
+                                                kind="Role", name=role_name, **common, body=lambda: {"rules": POD_LAUNCHER_RULES})
+            self.pod_launcher_binding = KubeObject(
+                self, "PodLauncherBinding", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding", name=role_name, **common,
+                body=lambda: {"roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": role_name},
+                              "subjects": [{"kind": "ServiceAccount", "name": sa_name, "namespace": namespace}]},
+            )
+        else:
+            self.workers = AirflowComponent(
+                self, "Workers", platform=platform, component="worker", args=["celery", "worker"], settings=workers,
+                default_resources=LARGE, kind="StatefulSet",
+                probe={"exec": {"command": ["sh", "-c", "celery --app airflow.providers.celery.executors.celery_executor.app "
+                                            "inspect ping -d celery@$(hostname)"]},
+                       "initialDelaySeconds": 30, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 5},
+                ports=[{"name": "worker-logs", "containerPort": WORKER_LOG_PORT, "protocol": "TCP"}],
+            )
+            per_replica = worker_logs or worker_logs_claim_template()
+            per_replica.attach(self.workers)
+            self.workers.volume_claim_templates.append(per_replica.claim_template)
+            # The API server reads a running task's log from its worker at <pod>.<service>:8793.
+            self.worker_service = service(self, "WorkerService", name=self.workers.name, namespace=namespace,
+                                          selector=self.workers.selector, labels=self.workers.labels, headless=True,
+                                          ports=[{"name": "worker-logs", "port": WORKER_LOG_PORT, "targetPort": "worker-logs"}])
+            self.components.append(self.workers)
+
+        # ---- what attaches to every Airflow pod ----------------------------------------------
+        pods = [*self.components, *([self.pod_template] if self.pod_template else [])]
+        for pod in pods:
+            if logs_claim and pod is not self.workers:
+                mount_logs_claim(pod, logs_claim)
+            if remote_logging:
+                remote_logging.attach(pod)
+            if git_sync:
+                git_sync.attach(pod)
+        if git_sync:  # the git-sync sidecar has no probe endpoint; the Airflow container has its probes
+            for component in self.components:
+                component.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})
+
+        self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=api_service,
+                                      service_port=API_PORT, labels=platform.object_labels("ingress")) if ingress else None
+        self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
+        self.network_policies = self._network_policies() if network_policies else []
+
+    def _pdb(self, component: AirflowComponent) -> KubeObject:
+        return KubeObject(self, f"{component.node.id}Budget", api_version="policy/v1", kind="PodDisruptionBudget",
+                          name=component.name, namespace=component.namespace, labels=component.labels,
+                          annotations=component.annotations,
+                          body=lambda: {"spec": {"maxUnavailable": 1, "selector": {"matchLabels": component.selector}}})
+
+    def _network_policies(self) -> list[KubeObject]:
+        p = self.platform
+        platform_pods = {"matchLabels": {PLATFORM_LABEL: p.name}}
+        common = dict(namespace=p.namespace, labels=p.object_labels("network-policy"), annotations=p.annotations)
+
+        def policy(id_: str, name: str, spec: dict[str, Any]) -> KubeObject:
+            return KubeObject(self, id_, api_version="networking.k8s.io/v1", kind="NetworkPolicy", name=name, **common,
+                              body=lambda: {"spec": spec})
+
+        return [
+            # Everything of the platform, task pods included: only the platform's own pods may connect ...
+            policy("NetworkPolicyInternal", f"{p.name}-internal", {
+                "podSelector": platform_pods, "policyTypes": ["Ingress"], "ingress": [{"from": [{"podSelector": platform_pods}]}]}),
+            # ... and the API server also serves the ingress controller and users.
+            policy("NetworkPolicyApiServer", f"{p.name}-api-server", {
+                "podSelector": {"matchLabels": self.api_server.selector}, "policyTypes": ["Ingress"],
+                "ingress": [{"ports": [{"port": API_PORT, "protocol": "TCP"}]}]}),
+        ]
+
+
+def _check(*, namespace: str, name: str, executor: str, airflow_version: int, broker: object, labels: dict[str, str]) -> None:
+    from .. import names
+
+    problems = names.name_problems("namespace", namespace, label=True) + names.name_problems("name", name, label=True)
+    if len(name) > 40:
+        problems.append(f"name: {name!r} is longer than 40 characters (object names add suffixes such as -dag-processor)")
+    if executor not in ("KubernetesExecutor", "CeleryExecutor"):
+        problems.append(f"executor: {executor!r} must be KubernetesExecutor or CeleryExecutor")
+    if airflow_version not in (2, 3):
+        problems.append(f"airflow_version: {airflow_version!r} must be 2 or 3")
+    if broker is not None and executor != "CeleryExecutor":
+        problems.append("broker: only the CeleryExecutor uses a broker")
+    problems += names.metadata_problems(labels, {})
+    if problems:
+        raise ValuesError(problems, "AirflowPlatform")

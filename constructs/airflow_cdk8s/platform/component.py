@@ -1,0 +1,160 @@
+"""AirflowComponent: a Workload running the Airflow image (scheduler, API server, workers...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from constructs import Construct
+
+from .. import metadata, security
+from ..pod import drop_empty
+from ..workload import PodSettings, Workload
+from .settings import ComponentSettings
+
+APP_NAME = "airflow"
+PLATFORM_LABEL = "airflow-cdk8s.io/platform"  # on every pod of a platform, task pods included
+AIRFLOW_HOME = "/opt/airflow"
+LOGS_DIR = f"{AIRFLOW_HOME}/logs"
+
+
+@dataclass(frozen=True)
+class PlatformContext:
+    """What every component of one platform shares (built by ``AirflowPlatform``)."""
+
+    name: str
+    namespace: str
+    image: str
+    image_pull_policy: str
+    airflow_major: int
+    service_account_name: str
+    config_map_name: str
+    env: tuple[dict[str, Any], ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+    annotations: dict[str, str] = field(default_factory=dict)
+    pod: PodSettings = PodSettings()
+
+    def selector(self, component: str) -> dict[str, str]:
+        return metadata.selector_labels(name=APP_NAME, instance=self.name, component=component)
+
+    def object_labels(self, component: str) -> dict[str, str]:
+        return metadata.object_labels(self.selector(component), {**self.labels, PLATFORM_LABEL: self.name})
+
+
+def jobs_check_probe(job_type: str) -> dict[str, Any]:
+    """Airflow's own liveness check of a job runner (as the official chart uses)."""
+    return {
+        "exec": {"command": ["airflow", "jobs", "check", "--job-type", job_type, "--local"]},
+        "initialDelaySeconds": 30, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 5,
+    }
+
+
+def http_probe(path: str, port: str | int) -> dict[str, Any]:
+    return {"httpGet": {"path": path, "port": port}, "initialDelaySeconds": 15, "periodSeconds": 10,
+            "timeoutSeconds": 5, "failureThreshold": 6}
+
+
+class AirflowComponent(Workload):
+    """One Airflow process type.
+
+    Props:
+        platform: the shared ``PlatformContext``.
+        component: label and name suffix, e.g. ``scheduler`` (object name ``<platform>-scheduler``).
+        args: the Airflow image's arguments, e.g. ``["scheduler"]``.
+        settings: replicas, resources, extra env (``ComponentSettings``).
+        default_resources: used when ``settings.resources`` is None.
+        probe: liveness and readiness probe. Default: None.
+        ports: container ports. Default: none.
+        kind: ``Deployment`` or ``StatefulSet``. Default: ``Deployment``.
+        api_access: mount the ServiceAccount token (the KubernetesExecutor scheduler). Default: False.
+        wait_for_migrations: an init container that waits until the database schema is current. Default: True.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        platform: PlatformContext,
+        component: str,
+        args: list[str],
+        settings: ComponentSettings,
+        default_resources: dict[str, dict[str, str]],
+        probe: dict[str, Any] | None = None,
+        ports: list[dict[str, Any]] | None = None,
+        kind: Literal["Deployment", "StatefulSet"] = "Deployment",
+        api_access: bool = False,
+        wait_for_migrations: bool = True,
+    ) -> None:
+        self.platform = platform
+        self.component = component
+        self.args = list(args)
+        self.resources = settings.resources or default_resources
+        self.probe = probe
+        self.ports = list(ports or [])
+        self.init_pod_parts(
+            env=metadata.merge_env(list(platform.env), list(settings.env)),
+            volumes=[
+                {"name": "tmp", "emptyDir": {}},
+                {"name": "logs", "emptyDir": {}},  # replaced by a claim when the platform has one
+                {"name": "config", "configMap": {"name": platform.config_map_name}},
+            ],
+            # A read-only root filesystem: Airflow writes only to /tmp and its log folder, and finds
+            # airflow.cfg / webserver_config.py mounted, so it does not try to create them.
+            volume_mounts=[
+                {"name": "tmp", "mountPath": "/tmp"},
+                {"name": "logs", "mountPath": LOGS_DIR},
+                {"name": "config", "mountPath": f"{AIRFLOW_HOME}/airflow.cfg", "subPath": "airflow.cfg", "readOnly": True},
+                {"name": "config", "mountPath": f"{AIRFLOW_HOME}/webserver_config.py", "subPath": "webserver_config.py", "readOnly": True},
+            ],
+        )
+        super().__init__(
+            scope, id,
+            name=f"{platform.name}-{component}",
+            namespace=platform.namespace,
+            selector=platform.selector(component),
+            labels=platform.object_labels(component),
+            annotations=platform.annotations,
+            kind=kind,
+            replicas=settings.replicas,
+            service_account_name=platform.service_account_name,
+            create_service_account=False,  # the platform's shared ServiceAccount
+            api_access=api_access,
+            pod=PodSettings(**{**platform.pod.__dict__, "pod_labels": {**platform.pod.pod_labels, PLATFORM_LABEL: platform.name}}),
+        )
+        # Airflow reads its database URL, Fernet key and signing keys from environment variables.
+        self.scanner_skips.add("CKV_K8S_35")
+        if wait_for_migrations:
+            self.add_init_container(self.airflow_container(
+                "wait-for-migrations", ["db", "check-migrations", "--migration-wait-timeout=600"],
+                resources={"limits": {"cpu": "500m", "memory": "512Mi"}, "requests": {"cpu": "100m", "memory": "256Mi"}},
+            ))
+
+    def airflow_container(self, name: str, args: list[str], *, resources: dict[str, Any]) -> dict[str, Any]:
+        """A container of the Airflow image with the platform's environment (for init containers)."""
+        return {
+            "name": name,
+            "image": self.platform.image,
+            "imagePullPolicy": self.platform.image_pull_policy,
+            "args": args,
+            "env": list(self.platform.env),
+            "resources": resources,
+            "securityContext": self.main_security_context(),
+            "volumeMounts": [m for m in self.volume_mounts if m["name"] in ("tmp", "config")],
+        }
+
+    def render_main_container(self) -> dict[str, Any]:
+        container: dict[str, Any] = {
+            "name": self.component,
+            "image": self.platform.image,
+            "imagePullPolicy": self.platform.image_pull_policy,
+            "args": self.args,
+            "env": self.env,
+            "ports": self.ports,
+            "resources": self.resources,
+            "securityContext": security.container_security_context(self.pod_settings.container_security_context),
+            "volumeMounts": self.volume_mounts,
+            "livenessProbe": self.probe,
+            "readinessProbe": self.probe,
+        }
+        return drop_empty(container)

@@ -1,0 +1,88 @@
+"""PostgresDatabase: an embedded PostgreSQL for development (a StatefulSet, its Service and volume).
+
+For production use an external database (``ExternalDatabase``): this one has no backups, no
+replication and no tuning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from constructs import Construct
+
+from ..pod import drop_empty
+from ..service import service
+from ..workload import PodSettings, Workload
+from .component import PlatformContext
+from .settings import EmbeddedPostgres, SecretKeyRef
+
+POSTGRES_UID = 999  # the postgres user of the official image
+USER = DATABASE = "airflow"
+
+
+class PostgresDatabase(Workload):
+    """Props: platform (``PlatformContext``), settings (``EmbeddedPostgres``), password (``SecretKeyRef``)."""
+
+    def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedPostgres, password: SecretKeyRef) -> None:
+        self.settings = settings
+        self.password = password
+        self.init_pod_parts(
+            env=[
+                {"name": "POSTGRES_USER", "value": USER},
+                {"name": "POSTGRES_DB", "value": DATABASE},
+                password.env("POSTGRES_PASSWORD"),
+                {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
+            ],
+            volumes=[{"name": "tmp", "emptyDir": {}}, {"name": "run", "emptyDir": {}}],
+            volume_mounts=[
+                {"name": "data", "mountPath": "/var/lib/postgresql/data"},
+                {"name": "tmp", "mountPath": "/tmp"},
+                {"name": "run", "mountPath": "/var/run/postgresql"},
+            ],
+        )
+        name = f"{platform.name}-postgres"
+        super().__init__(
+            scope, id, name=name, namespace=platform.namespace, selector=platform.selector("postgres"),
+            labels=platform.object_labels("postgres"), annotations=platform.annotations, kind="StatefulSet", replicas=1,
+            create_service_account=False, service_account_name=platform.service_account_name,
+            pod=PodSettings(
+                pod_security_context={"runAsUser": POSTGRES_UID, "runAsGroup": POSTGRES_UID, "fsGroup": POSTGRES_UID},
+                image_pull_secrets=platform.pod.image_pull_secrets,
+            ),
+        )
+        self.scanner_skips.add("CKV_K8S_35")  # the image reads POSTGRES_PASSWORD from the environment
+        self.volume_claim_templates.append({
+            "metadata": {"name": "data"},
+            "spec": drop_empty({
+                "accessModes": ["ReadWriteOnce"],
+                "storageClassName": settings.storage_class_name,
+                "resources": {"requests": {"storage": settings.storage}},
+            }),
+        })
+        self.host = f"{name}.{platform.namespace}.svc.cluster.local"
+        self.service = service(self, "Service", name=name, namespace=platform.namespace, selector=self.selector,
+                               labels=self.labels, ports=[{"name": "postgres", "port": 5432, "targetPort": "postgres"}])
+
+    def connection_env(self) -> list[dict[str, Any]]:
+        """The Airflow database URL, with the password expanded from a Secret by Kubernetes (``$(VAR)``)."""
+        return [
+            self.password.env("AIRFLOW_POSTGRES_PASSWORD"),
+            {"name": "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
+             "value": f"postgresql+psycopg2://{USER}:$(AIRFLOW_POSTGRES_PASSWORD)@{self.host}:5432/{DATABASE}"},
+        ]
+
+    def render_main_container(self) -> dict[str, Any]:
+        probe = {"exec": {"command": ["pg_isready", "-U", USER, "-d", DATABASE]}, "initialDelaySeconds": 10,
+                 "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 6}
+        return {
+            "name": "postgres",
+            "image": self.settings.image,
+            "imagePullPolicy": "IfNotPresent",
+            "env": self.env,
+            "ports": [{"name": "postgres", "containerPort": 5432, "protocol": "TCP"}],
+            "resources": {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}},
+            "securityContext": self.main_security_context(),
+            "volumeMounts": self.volume_mounts,
+            "livenessProbe": probe,
+            "readinessProbe": probe,
+        }
