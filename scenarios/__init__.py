@@ -6,6 +6,9 @@ from typing import Callable
 
 from constructs import Construct
 
+from .airflow_aks import airflow_aks
+from .airflow_celery_ingress import airflow_celery_ingress
+from .airflow_kubernetes_executor import airflow_kubernetes_executor
 from .remote_agent import remote_agent
 from .remote_agent_vault import remote_agent_vault
 
@@ -13,4 +16,7 @@ from .remote_agent_vault import remote_agent_vault
 SCENARIOS: dict[str, Callable[[Construct, str], object]] = {
     "remote-agent": remote_agent,
     "remote-agent-vault": remote_agent_vault,
+    "airflow-aks": airflow_aks,
+    "airflow-kubernetes-executor": airflow_kubernetes_executor,
+    "airflow-celery-ingress": airflow_celery_ingress,
 }

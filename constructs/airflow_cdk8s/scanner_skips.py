@@ -8,12 +8,12 @@ Every skip the project can write is in REASONS, and docs/security.md lists them.
 from __future__ import annotations
 
 REASONS: dict[str, str] = {
-    "CKV_K8S_8": "the Vector logging sidecar serves no health endpoint by default; the agent container has its probes",
-    "CKV_K8S_9": "the Vector logging sidecar serves no health endpoint by default; the agent container has its probes",
-    "CKV_K8S_15": "imagePullPolicy comes from the values (default IfNotPresent as in the agent chart); images are pinned by tag",
-    "CKV_K8S_35": "the agent reads its token and the OpenLineage key from environment variables (the chart contract)",
-    "CKV_K8S_38": "Sentinel watches the agent pods through the Kubernetes API, so it needs its service account token",
-    "CKV_K8S_43": "the image is pinned by the tag given in the values; give an @sha256 digest to pin it by content",
+    "CKV_K8S_8": "a sidecar here (log shipper, git-sync, variables importer) serves no health endpoint; the main container has its probes",
+    "CKV_K8S_9": "a sidecar here (log shipper, git-sync, variables importer) serves no health endpoint; the main container has its probes",
+    "CKV_K8S_15": "imagePullPolicy is the user's setting (default IfNotPresent); images are pinned by tag",
+    "CKV_K8S_35": "the application reads these credentials from environment variables (Airflow settings, the agent token); they come from Secrets",
+    "CKV_K8S_38": "this pod calls the Kubernetes API (Sentinel watches agent pods; the KubernetesExecutor scheduler launches task pods)",
+    "CKV_K8S_43": "the image is pinned by the tag given in the settings; give an @sha256 digest to pin it by content",
 }
 
 

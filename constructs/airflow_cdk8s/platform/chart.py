@@ -9,12 +9,14 @@ from constructs import Construct
 
 from .. import metadata
 from ..errors import ValuesError
+from ..external_secrets import ClusterSecretStore, SecretStore, StoreRef
 from ..gitsync import GitSync
 from ..identity import WorkloadIdentity
 from ..kube_object import KubeObject
 from ..logs import PerReplicaLogs, RemoteLogging, mount_logs_claim, worker_logs_claim_template
 from ..pod_template import KubernetesExecutorPodTemplate
 from ..service import service
+from ..variables import AirflowVariablesSync
 from ..workload import PodSettings
 from .auth import airflow_cfg, webserver_config
 from .component import LOGS_DIR, PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
@@ -290,6 +292,18 @@ class AirflowPlatform(cdk8s.Chart):
                                       service_port=API_PORT, labels=platform.object_labels("ingress")) if ingress else None
         self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
         self.network_policies = self._network_policies() if network_policies else []
+
+    def sync_variables(self, *, store: SecretStore | ClusterSecretStore | StoreRef, remote_key: str,
+                       name: str | None = None, refresh_interval: str = "5m") -> AirflowVariablesSync:
+        """Airflow Variables from a ``variables.json`` in a secrets manager, re-imported by a scheduler
+        sidecar when it changes (``variables.py``). Returns the sync."""
+        p = self.platform
+        sync = AirflowVariablesSync(self, "Variables", name=name or f"{p.name}-variables", namespace=p.namespace,
+                                    store=store, remote_key=remote_key, refresh_interval=refresh_interval,
+                                    labels=p.object_labels("variables"))
+        sync.attach(self.scheduler, image=p.image, image_pull_policy=p.image_pull_policy, env=list(p.env))
+        self.scheduler.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})  # the importer has no probe endpoint
+        return sync
 
     def _pdb(self, component: AirflowComponent) -> KubeObject:
         return KubeObject(self, f"{component.node.id}Budget", api_version="policy/v1", kind="PodDisruptionBudget",

@@ -16,7 +16,7 @@ from ..workload import PodSettings, Workload
 from .component import PlatformContext
 from .settings import EmbeddedPostgres, SecretKeyRef
 
-POSTGRES_UID = 999  # the postgres user of the official image
+POSTGRES_UID = 10001  # an unprivileged high uid; the official image supports any uid (nss_wrapper)
 USER = DATABASE = "airflow"
 
 

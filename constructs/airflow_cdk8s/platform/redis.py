@@ -11,7 +11,7 @@ from ..workload import PodSettings, Workload
 from .component import PlatformContext
 from .settings import EmbeddedRedis, SecretKeyRef
 
-REDIS_UID = 999  # the redis user of the official image
+REDIS_UID = 10001  # an unprivileged high uid; redis-server runs as any uid
 
 
 class RedisBroker(Workload):
