@@ -150,3 +150,33 @@ def test_check_mode_passes_on_dist_and_fails_with_one_line_per_problem(tmp_path,
 def test_check_mode_on_a_missing_folder(tmp_path, capsys):
     assert run(["--check", str(tmp_path / "none")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    import pytest as _pytest
+
+    from airflow_cdk8s import __version__
+
+    with _pytest.raises(SystemExit) as exit_:
+        run(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.strip() == f"airflow-cdk8s {__version__}"
+
+
+def test_cloud_setup_prints_steps_from_the_synthesized_service_accounts(capsys, tmp_path):
+    assert run(["--values", str(EXAMPLE), "--cloud-setup", "--outdir", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    # examples/values/astro-ui.yaml annotates the agent's ServiceAccounts for AWS IRSA
+    assert "aws iam update-assume-role-policy --role-name astro-agent" in out
+    assert "system:serviceaccount:astro-agent:astro-agent-worker-default-worker" in out
+    assert not (tmp_path / "o").exists()  # it writes nothing
+
+
+def test_cloud_setup_for_azure_and_none(capsys):
+    from airflow_cdk8s.cloud_setup import setup_steps
+
+    sa = {"kind": "ServiceAccount", "metadata": {"name": "airflow", "namespace": "airflow", "annotations": {
+        "azure.workload.identity/client-id": "00000000-0000-0000-0000-000000000001",
+        "azure.workload.identity/tenant-id": "00000000-0000-0000-0000-000000000002"}}}
+    steps = setup_steps([sa])
+    assert "az identity federated-credential create" in steps and "--subject system:serviceaccount:airflow:airflow" in steps
+    assert "nothing to set up" in setup_steps([{"kind": "ServiceAccount", "metadata": {"name": "x"}}])

@@ -11,7 +11,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+import yaml
+
 from .errors import ValuesError
+from .version import __version__
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DESCRIPTION = """\
 Synthesize Apache Airflow on Kubernetes as plain YAML.
@@ -34,6 +39,10 @@ def parser() -> argparse.ArgumentParser:
                    help="allow agentToken, imagePullSecretData and openLineage.apiKey in plain text; they become "
                         "Secrets in the output, which you then must not commit")
     p.add_argument("--stdout", action="store_true", help="print the YAML instead of writing the output folder")
+    p.add_argument("--cloud-setup", action="store_true",
+                   help="print the cloud-side commands workload identity still needs (az / gcloud / an IAM trust "
+                        "policy) for every ServiceAccount the synthesis would create; writes nothing")
+    p.add_argument("--version", action="version", version=f"airflow-cdk8s {__version__}")
     p.add_argument("--check", metavar="DIR",
                    help="validate the YAML files in DIR (Kubernetes 1.27 strict schemas, CRD schemas, Pod Security "
                         "restricted, secret scan); prints one line per problem, exits 1 if there is any")
@@ -50,6 +59,11 @@ def run(argv: Sequence[str], *, reference_app: str | None = None) -> int:
 
         if args.stdout:
             sys.stdout.write(synth.synth_yaml(builders))
+            return 0
+        if args.cloud_setup:
+            from .cloud_setup import setup_steps
+
+            sys.stdout.write(setup_steps(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER)))
             return 0
         files = synth.synth_atomic(builders, args.outdir)
         _summary(files)
