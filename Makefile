@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PYTHONHASHSEED ?= 0
 
-.PHONY: install synth test check cdk8s-synth clean schema
+.PHONY: install synth test check cdk8s-synth clean schema import bench
 
 install: $(VENV)/.installed .venv-checkov/.installed node_modules/.installed
 
@@ -47,3 +47,8 @@ clean:
 # Regenerate the committed values schema after changing the values model.
 schema: install
 	$(PY) -m airflow_cdk8s.agent.schema > values.schema.json
+
+# Regenerate the typed CRD bindings (constructs/airflow_cdk8s/imports/) from the pinned CRDs.
+import: install
+	$(PY) imports/crds/build.py
+	npx --no-install cdk8s import --no-check-upgrade
