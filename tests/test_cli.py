@@ -180,3 +180,12 @@ def test_cloud_setup_for_azure_and_none(capsys):
     steps = setup_steps([sa])
     assert "az identity federated-credential create" in steps and "--subject system:serviceaccount:airflow:airflow" in steps
     assert "nothing to set up" in setup_steps([{"kind": "ServiceAccount", "metadata": {"name": "x"}}])
+
+
+def test_installed_command_checks_without_the_reference_app(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "airflow_cdk8s", "--check", str(ROOT / "dist")], capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run([sys.executable, "-m", "airflow_cdk8s", "--outdir", str(tmp_path / "o")], capture_output=True,
+                            text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 2 and "--values: is required" in result.stderr

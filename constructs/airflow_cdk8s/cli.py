@@ -108,3 +108,8 @@ def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
         print(problem)
     print(f"{folder}: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
+
+
+def main() -> None:
+    """The installed ``airflow-cdk8s`` command (``--values``, ``--check``, ``--cloud-setup``...; no reference app)."""
+    sys.exit(run(sys.argv[1:]))
