@@ -52,3 +52,7 @@ schema: install
 import: install
 	$(PY) imports/crds/build.py
 	npx --no-install cdk8s import --no-check-upgrade
+
+# The synth benchmark (whole processes, median of several runs): see bench/README.md.
+bench: install
+	$(PY) bench/run.py $(BENCH_ARGS)
