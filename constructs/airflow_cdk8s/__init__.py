@@ -1,58 +1,78 @@
 """airflow-cdk8s: typed cdk8s constructs for Apache Airflow on Kubernetes.
 
 The package re-exports every public construct and prop type; each lives in a module named after
-its concept (``gitsync``, ``vault``, ``external_secrets``, ``agent/worker`` ...).
+its concept (``gitsync``, ``vault``, ``external_secrets``, ``agent/worker`` ...). Names load on first
+use (PEP 562), so ``import airflow_cdk8s.checks`` or ``--check`` does not start cdk8s's Node runtime.
 """
 
+from __future__ import annotations
+
+import importlib
 import os as _os
+from typing import TYPE_CHECKING, Any
+
+from .version import __version__
 
 # jsii prints a large end-of-life banner for Node 20 on every run; the value names the silenced major.
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from .agent import *  # noqa: E402,F401,F403 - the agent's public names
-from .agent import __all__ as _agent_all  # noqa: E402
-from .cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, LetsEncryptIssuer, ingress_annotations  # noqa: E402
-from .errors import ValuesError  # noqa: E402
-from .external_secrets import (  # noqa: E402
-    AwsSecretsManagerProvider,
-    AzureKeyVaultProvider,
-    ClusterSecretStore,
-    Extract,
-    ExternalSecret,
-    Find,
-    GcpSecretManagerProvider,
-    SecretData,
-    SecretStore,
-    SecretTemplate,
-    StoreRef,
-    VaultProvider,
+_AGENT = (
+    "AgentComponent", "AgentDagProcessor", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
+    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "OpenLineageValues", "RemoteExecutionAgent", "Resources",
+    "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues",
+    "WorkerValues", "load_values_file", "load_values_text", "validate_values",
 )
-from .gitsync import GitSync, KnownHostsConfigMap  # noqa: E402
-from .identity import AwsIrsa, AzureWorkloadIdentity, GcpWorkloadIdentity, WorkloadIdentity  # noqa: E402
-from .kube_object import KubeObject  # noqa: E402
-from .logs import (  # noqa: E402
-    AzureBlobLogsVolume,
-    CsiLogsVolume,
-    LogsClaim,
-    PerReplicaLogs,
-    RemoteLogging,
-    mount_logs_claim,
-    mount_logs_volume,
-    worker_logs_claim_template,
-)
-from .pod import PodParts  # noqa: E402
-from .pod_template import KubernetesExecutorPodTemplate  # noqa: E402
-from .vault import VaultAgent, VaultAgentConfig, VaultTemplate  # noqa: E402
-from .version import __version__  # noqa: E402
-from .workload import PodSettings, Workload  # noqa: E402
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    **{name: ".agent" for name in _AGENT},
+    **{name: ".cert_manager" for name in ("Certificate", "IssuerRef", "LetsEncryptClusterIssuer", "LetsEncryptIssuer", "ingress_annotations")},
+    "ValuesError": ".errors",
+    **{name: ".external_secrets" for name in (
+        "AwsSecretsManagerProvider", "AzureKeyVaultProvider", "ClusterSecretStore", "Extract", "ExternalSecret", "Find",
+        "GcpSecretManagerProvider", "SecretData", "SecretStore", "SecretTemplate", "StoreRef", "VaultProvider")},
+    "GitSync": ".gitsync", "KnownHostsConfigMap": ".gitsync",
+    **{name: ".identity" for name in ("AwsIrsa", "AzureWorkloadIdentity", "GcpWorkloadIdentity", "WorkloadIdentity")},
+    "KubeObject": ".kube_object",
+    **{name: ".logs" for name in (
+        "AzureBlobLogsVolume", "CsiLogsVolume", "LogsClaim", "PerReplicaLogs", "RemoteLogging", "mount_logs_claim",
+        "mount_logs_volume", "worker_logs_claim_template")},
+    "PodParts": ".pod",
+    "KubernetesExecutorPodTemplate": ".pod_template",
+    **{name: ".vault" for name in ("VaultAgent", "VaultAgentConfig", "VaultTemplate")},
+    "PodSettings": ".workload", "Workload": ".workload",
+}
 
-__all__ = [
-    *_agent_all,
-    "AwsIrsa", "AwsSecretsManagerProvider", "AzureBlobLogsVolume", "AzureKeyVaultProvider", "AzureWorkloadIdentity",
-    "Certificate", "ClusterSecretStore", "CsiLogsVolume", "Extract", "ExternalSecret", "Find", "GcpSecretManagerProvider",
-    "GcpWorkloadIdentity", "GitSync", "IssuerRef", "KnownHostsConfigMap", "KubeObject", "KubernetesExecutorPodTemplate",
-    "LetsEncryptClusterIssuer", "LetsEncryptIssuer", "LogsClaim", "PerReplicaLogs", "PodParts", "PodSettings",
-    "RemoteLogging", "SecretData", "SecretStore", "SecretTemplate", "StoreRef", "ValuesError", "VaultAgent",
-    "VaultAgentConfig", "VaultProvider", "VaultTemplate", "Workload", "WorkloadIdentity", "__version__",
-    "ingress_annotations", "mount_logs_claim", "mount_logs_volume", "worker_logs_claim_template",
-]
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'airflow_cdk8s' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
+    from .agent import *  # noqa: F401,F403
+    from .cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, LetsEncryptIssuer, ingress_annotations  # noqa: F401
+    from .errors import ValuesError  # noqa: F401
+    from .external_secrets import (  # noqa: F401
+        AwsSecretsManagerProvider, AzureKeyVaultProvider, ClusterSecretStore, Extract, ExternalSecret, Find,
+        GcpSecretManagerProvider, SecretData, SecretStore, SecretTemplate, StoreRef, VaultProvider,
+    )
+    from .gitsync import GitSync, KnownHostsConfigMap  # noqa: F401
+    from .identity import AwsIrsa, AzureWorkloadIdentity, GcpWorkloadIdentity, WorkloadIdentity  # noqa: F401
+    from .kube_object import KubeObject  # noqa: F401
+    from .logs import (  # noqa: F401
+        AzureBlobLogsVolume, CsiLogsVolume, LogsClaim, PerReplicaLogs, RemoteLogging, mount_logs_claim,
+        mount_logs_volume, worker_logs_claim_template,
+    )
+    from .pod import PodParts  # noqa: F401
+    from .pod_template import KubernetesExecutorPodTemplate  # noqa: F401
+    from .vault import VaultAgent, VaultAgentConfig, VaultTemplate  # noqa: F401
+    from .workload import PodSettings, Workload  # noqa: F401

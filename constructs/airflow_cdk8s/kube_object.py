@@ -50,6 +50,7 @@ class KubeObject(cdk8s.ApiObject):
                 annotations=dict(annotations or {}) or None,
             ),
         )
+        self._gvk = {"apiVersion": api_version, "kind": kind}  # kept in Python: no jsii reads at synth
         self._body = body or (lambda: {})
         self._patches: list[cdk8s.JsonPatch] = []
 
@@ -58,17 +59,27 @@ class KubeObject(cdk8s.ApiObject):
         self._patches.extend(ops)
 
     def to_json(self) -> Any:
-        head = super().to_json()
+        # Only the metadata comes from cdk8s (chart labels, metadata.add_label...): asking for it
+        # alone costs half of a full ApiObject.to_json round trip, and the body never crosses jsii twice.
+        meta = _sorted(self.metadata.to_json())
         body = dict(self._body())
         late = body.pop("metadata", {})
-        meta = dict(head["metadata"])
         for key in ("labels", "annotations"):
             if late.get(key):
                 meta[key] = dict(sorted({**meta.get(key, {}), **late[key]}.items()))
-        doc = {"apiVersion": head["apiVersion"], "kind": head["kind"], "metadata": meta, **body}
+        doc = {**self._gvk, "metadata": meta, **body}
         if self._patches:
             doc = cdk8s.JsonPatch.apply(doc, *self._patches)
         return doc
+
+
+def _sorted(value: Any) -> Any:
+    """Keys sorted at every level, as cdk8s writes metadata."""
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
 
 
 def drop_chart_namespace(api_object: cdk8s.ApiObject) -> None:
