@@ -35,6 +35,20 @@ def fragment_errors(definition: str, value: Any) -> list[str]:
 
     Each problem is ``"<relative.path>: <message>"`` (path empty for the fragment itself).
     """
+    try:
+        key = json.dumps(value, sort_keys=True)
+    except (TypeError, ValueError):  # not JSON (odd YAML input): validate without the cache
+        return _errors(definition, value)
+    # Values files repeat the same fragments (the default probes of every worker): check each once.
+    return list(_cached_errors(definition, key))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_errors(definition: str, key: str) -> tuple[str, ...]:
+    return tuple(_errors(definition, json.loads(key)))
+
+
+def _errors(definition: str, value: Any) -> list[str]:
     problems = []
     for error in sorted(_validator(definition).iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
         path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
