@@ -170,9 +170,29 @@ class LetsEncryptIssuer(_LetsEncrypt):
     """A namespaced cert-manager Issuer for Let's Encrypt with an HTTP-01 solver; only Ingresses and
     Certificates in its own namespace can use it.
 
-    Props: as ``LetsEncryptClusterIssuer``, plus
+    Props:
+        name: the issuer's name, e.g. ``"letsencrypt"``.
+        email: the ACME account's email (expiry and problem notices).
+        ingress_class_name: the IngressClass that routes the HTTP-01 challenge, e.g. ``"nginx"``.
+        staging: use Let's Encrypt's staging server (untrusted certificates, high rate limits) to
+            try a setup out. Default: False (production).
+        private_key_secret_name: the Secret cert-manager creates for the ACME account key.
+            Default: ``"<name>-account-key"``.
         namespace: the issuer's namespace (where the account key Secret is kept too).
             Default: the chart's namespace.
+        labels: extra labels. Default: none.
+        annotations: annotations. Default: none.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import Certificate, LetsEncryptIssuer
+
+        chart = cdk8s.Chart(cdk8s.App(), "airflow", namespace="airflow")
+        issuer = LetsEncryptIssuer(chart, "Issuer", name="letsencrypt", email="ops@example.com",
+                                   ingress_class_name="nginx")
+        Certificate(chart, "Certificate", name="airflow", secret_name="airflow-tls",
+                    dns_names=["airflow.example.com"], issuer=issuer)
     """
 
     KIND = "Issuer"

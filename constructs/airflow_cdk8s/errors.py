@@ -4,7 +4,21 @@ from __future__ import annotations
 
 
 class ValuesError(ValueError):
-    """Invalid input. ``problems`` holds one ``"<path>: <message>"`` line per problem."""
+    """Invalid input. ``problems`` holds one ``"<path>: <message>"`` line per problem.
+
+    problems: one ``"<path>: <message>"`` line per problem.
+    source: what was read: a values file's name, or the construct or prop type that checked its
+        props. Default: ``values``.
+
+    Example::
+
+        from airflow_cdk8s import ValuesError, validate_values
+
+        try:
+            validate_values({"namespace": "astro", "workers": [{"name": "default", "replica": 2}]})
+        except ValuesError as error:
+            assert "workers[0].replica: unknown key; did you mean 'replicas'?" in error.problems
+    """
 
     def __init__(self, problems: list[str], source: str = "values"):
         self.problems = list(problems)

@@ -23,6 +23,26 @@ class KubeObject(cdk8s.ApiObject):
     ``add_json_patch`` works as in cdk8s and is applied after the body is rendered, so
     patches may reach into ``/spec``. A ``metadata`` mapping in the body adds labels and
     annotations known only at synth time (e.g. scanner skips derived from the final pod).
+
+    Props:
+        api_version: e.g. ``v1`` or ``apps/v1``.
+        kind: e.g. ``ConfigMap``.
+        name: ``metadata.name``.
+        namespace: ``metadata.namespace``. Default: None (the chart's namespace, if it has one).
+        labels / annotations: ``metadata.labels`` / ``metadata.annotations``. Default: none.
+        body: a function returning every other field (``spec``, ``data``...), called at synth time.
+            Default: no other fields.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import KubeObject
+
+        chart = cdk8s.Chart(cdk8s.App(), "airflow")
+        queues = ["default"]
+        KubeObject(chart, "Queues", api_version="v1", kind="ConfigMap", name="airflow-queues", namespace="airflow",
+                   body=lambda: {"data": {"queues": ",".join(queues)}})
+        queues.append("gpu")  # the body is rendered at synth time, so this reaches the YAML
     """
 
     def __init__(

@@ -42,6 +42,20 @@ def mount_logs_volume(owner: PodParts, source: Mapping[str, Any], *, mount_path:
     If the container already mounts a volume there (components start with an emptyDir), that
     volume keeps its name and gets the new source, so sidecars reading it by name (a log shipper)
     see the same files.
+
+    owner: the component or pod template whose main container writes the logs.
+    source: the volume source, everything of a pod volume but its ``name``.
+    mount_path: Default: ``/opt/airflow/logs``.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import KubernetesExecutorPodTemplate, mount_logs_volume
+
+        chart = cdk8s.Chart(cdk8s.App(), "airflow")
+        task_pod = KubernetesExecutorPodTemplate(chart, "PodTemplate", namespace="airflow",
+                                                 image="apache/airflow:3.0.6", service_account_name="airflow")
+        mount_logs_volume(task_pod, {"persistentVolumeClaim": {"claimName": "airflow-logs"}})
     """
     _raise_if(_path_problems("mount_path", mount_path), "mount_logs_volume")
     current = next((m for m in owner.volume_mounts if m.get("mountPath") == mount_path), None)
@@ -288,7 +302,11 @@ class AzureBlobLogsVolume(CsiLogsVolume):
 
 @dataclass(frozen=True)
 class PerReplicaLogs:
-    """A StatefulSet ``volumeClaimTemplates`` entry and the mount that uses it."""
+    """A StatefulSet ``volumeClaimTemplates`` entry and the mount that uses it.
+
+    claim_template: the ``volumeClaimTemplates`` entry (``metadata.name`` and the claim's ``spec``).
+    volume_mount: the main container's ``volumeMounts`` entry for it (``name``, ``mountPath``).
+    """
 
     claim_template: dict[str, Any]
     volume_mount: dict[str, Any]

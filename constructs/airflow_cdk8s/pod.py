@@ -48,14 +48,17 @@ class PodParts:
         return volume
 
     def add_volume_mount(self, mount: dict[str, Any]) -> dict[str, Any]:
+        """Mount a pod volume in the main container (a ``volumeMounts`` entry)."""
         self.volume_mounts.append(mount)
         return mount
 
     def add_init_container(self, container: dict[str, Any]) -> dict[str, Any]:
+        """Add an init container; it gets the restricted security defaults at synth time."""
         self.init_containers.append(container)
         return container
 
     def add_sidecar(self, container: dict[str, Any]) -> dict[str, Any]:
+        """Add a container next to the main one; it gets the restricted security defaults at synth time."""
         self.sidecars.append(container)
         return container
 

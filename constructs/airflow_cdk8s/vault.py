@@ -136,6 +136,21 @@ class VaultAgent(Construct):
         namespace: where the ConfigMap lives (the pods' namespace).
         config: ``VaultAgentConfig``.
         labels / annotations: added to the ConfigMap. Default: none.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import KubernetesExecutorPodTemplate, VaultAgent, VaultAgentConfig, VaultTemplate
+
+        chart = cdk8s.Chart(cdk8s.App(), "airflow")
+        vault = VaultAgent(chart, "Vault", name="airflow-vault-agent", namespace="airflow", config=VaultAgentConfig(
+            address="https://vault.example.com", role="airflow",
+            templates=(VaultTemplate(destination="db-password", secret_path="secret/data/airflow/db", key="password"),),
+        ))
+        task_pod = KubernetesExecutorPodTemplate(chart, "PodTemplate", namespace="airflow",
+                                                 image="apache/airflow:3.0.6", service_account_name="airflow")
+        vault.attach(task_pod)  # an init container renders /vault/secrets/db-password
+        task_pod.add_env("DB_PASSWORD_FILE", vault.file_path("db-password"))
     """
 
     def __init__(

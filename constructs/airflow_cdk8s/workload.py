@@ -58,6 +58,28 @@ class Workload(PodParts, Construct):
         service_name: the governing Service of a StatefulSet. Default: ``name``.
     Mutators (from ``PodParts``) return what they add; ``volume_claim_templates`` (StatefulSet) and
     ``scanner_skips`` (checkov skips with a reason in ``scanner_skips.REASONS``) are plain lists/sets.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import PodSettings, Workload
+
+        class StatsdExporter(Workload):  # Workload renders the pod; you say what the main container is
+            def render_main_container(self):
+                return {
+                    "name": "statsd-exporter",
+                    "image": "prom/statsd-exporter:v0.28.0",
+                    "env": self.env,
+                    "volumeMounts": self.volume_mounts,
+                    "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"cpu": "200m", "memory": "128Mi"}},
+                    "securityContext": self.main_security_context(),
+                }
+
+        chart = cdk8s.Chart(cdk8s.App(), "monitoring")
+        exporter = StatsdExporter(chart, "StatsdExporter", name="statsd-exporter", namespace="airflow",
+                                  selector={"app.kubernetes.io/name": "statsd-exporter"},
+                                  pod=PodSettings(node_selector={"kubernetes.io/os": "linux"}))
+        exporter.add_env("STATSD_EXPORTER_LOG_LEVEL", "info")
     """
 
     def __init__(

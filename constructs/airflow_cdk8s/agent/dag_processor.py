@@ -9,7 +9,11 @@ from .values import AgentValues
 
 
 class AgentDagProcessor(AgentComponent):
-    """Props: agent (the agent values; ``agent.dag_processor`` configures this component)."""
+    """The DAG processor Deployment (``<prefix>-dag-processor``), one replica.
+
+    Props:
+        agent: the agent values; ``agent.dag_processor`` configures this component.
+    """
 
     def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
         super().__init__(

@@ -30,6 +30,26 @@ def load_values_file(path: str | Path) -> AgentValues:
 
 
 def load_values_text(text: str, *, source: str = "values") -> AgentValues:
+    """Parse and validate the text of a values file; raise ``ValuesError`` listing every problem.
+
+    text: the YAML text.
+    source: names the text in the error messages (e.g. its file name). Default: ``values``.
+
+    Example::
+
+        from airflow_cdk8s import load_values_text
+
+        values = load_values_text('''
+        namespace: astro
+        image: images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0
+        agentTokenSecretName: agent-token
+        imagePullSecretName: image-pull-secret
+        secretBackend: airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend
+        dagBundleConfigList:
+          - {name: dags, classpath: airflow.dag_processing.bundles.local.LocalDagBundle, kwargs: {}}
+        ''')
+        assert values.workers[0].name == "default-worker"
+    """
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -44,6 +64,12 @@ def load_values_text(text: str, *, source: str = "values") -> AgentValues:
 
 
 def validate_values(data: dict[str, Any], *, source: str = "values") -> AgentValues:
+    """Validate a parsed values file (camelCase keys) into ``AgentValues``; raise ``ValuesError``
+    listing every problem with its values path.
+
+    data: the values as a mapping, e.g. from ``yaml.safe_load``.
+    source: names the values in the error messages. Default: ``values``.
+    """
     try:
         return AgentValues.model_validate(data)
     except pydantic.ValidationError as error:

@@ -27,9 +27,10 @@ def default_vector_config() -> dict[str, Any]:
 
 
 class LoggingSidecar(Construct):
-    """The ConfigMap; ``attach(component)`` adds the container and its volumes to a component's pods.
+    """The Vector logging sidecar: its ConfigMap; ``attach(component)`` adds the container and its volumes to a component's pods.
 
-    Props: agent (the agent values; ``agent.logging_sidecar`` configures it).
+    Props:
+        agent: the agent values; ``agent.logging_sidecar`` configures it.
     """
 
     def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:

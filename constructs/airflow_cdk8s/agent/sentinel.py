@@ -19,7 +19,11 @@ SENTINEL_RULES: list[dict[str, Any]] = [
 
 
 class Sentinel(AgentComponent):
-    """Props: agent (the agent values; ``agent.sentinel`` configures it). Emits a Role and RoleBinding."""
+    """The Sentinel health monitor (``<prefix>-sentinel``), with a Role and RoleBinding to read the agent's pods.
+
+    Props:
+        agent: the agent values; ``agent.sentinel`` configures it.
+    """
 
     def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
         spec = agent.sentinel

@@ -10,7 +10,11 @@ from .values import AgentValues
 
 
 class AgentTriggerer(AgentComponent):
-    """Props: agent (the agent values; ``agent.triggerer`` configures this component)."""
+    """The triggerer Deployment (``<prefix>-triggerer``), which runs deferred tasks.
+
+    Props:
+        agent: the agent values; ``agent.triggerer`` configures this component.
+    """
 
     def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
         spec = agent.triggerer

@@ -22,6 +22,30 @@ class AgentWorker(AgentComponent):
             of the same name (workers may share one through ``serviceAccount.workers.name``).
 
     With ``worker.hpa.enabled`` the Deployment has no ``replicas`` (the HPA owns them).
+    ``RemoteExecutionAgent`` builds one per ``workers`` entry; ``add_worker`` adds more.
+
+    Example::
+
+        import cdk8s
+        from airflow_cdk8s import AgentValues, AgentWorker, RemoteExecutionAgent, WorkerValues
+
+        class GpuWorker(AgentWorker):  # override render_* methods to change the output
+            def render_main_container(self):
+                container = super().render_main_container()
+                container["resources"]["limits"]["nvidia.com/gpu"] = "1"
+                return container
+
+        values = AgentValues(
+            namespace="astro-agent",
+            image="images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0",
+            agent_token_secret_name="agent-token",
+            image_pull_secret_name="image-pull-secret",
+            secret_backend="airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
+            dag_bundle_config_list=[{"name": "dags", "classpath": "airflow.providers.git.bundles.git.GitDagBundle", "kwargs": {}}],
+        )
+        agent = RemoteExecutionAgent(cdk8s.App(), "agent", values=values)
+        gpu = agent.add_worker(WorkerValues(name="gpu", queues="gpu"), worker_class=GpuWorker)
+        gpu.add_env("CUDA_VISIBLE_DEVICES", "0")
     """
 
     def __init__(

@@ -20,7 +20,18 @@ LOGS_DIR = f"{AIRFLOW_HOME}/logs"
 
 @dataclass(frozen=True)
 class PlatformContext:
-    """What every component of one platform shares (built by ``AirflowPlatform``)."""
+    """What every component of one platform shares (built by ``AirflowPlatform``).
+
+    name: the platform's name: object name prefix and ``app.kubernetes.io/instance`` label.
+    namespace: where every component runs.
+    image, image_pull_policy: of the Airflow containers.
+    airflow_major: 2 or 3.
+    service_account_name: the ServiceAccount every Airflow pod uses.
+    config_map_name: the ConfigMap with ``airflow.cfg`` and ``webserver_config.py``.
+    env: environment of every Airflow container (database, broker, secrets...). Default: none.
+    labels / annotations: on every object. Default: none.
+    pod: pod-level settings shared by the components (``PodSettings``). Default: ``PodSettings()``.
+    """
 
     name: str
     namespace: str

@@ -49,8 +49,15 @@ class IngressSettings:
 
 
 class AirflowIngress(Construct):
-    """Props: settings (``IngressSettings``), name and namespace of the platform, service_name and
-    service_port of the API server, labels."""
+    """HTTPS to the web UI / API: an Ingress, its certificate from cert-manager and, with
+    ``lets_encrypt_email``, a Let's Encrypt ClusterIssuer.
+
+    Props:
+        settings: the ``IngressSettings``.
+        name, namespace: of the platform (``name`` prefixes the object names).
+        service_name, service_port: the API server's (or webserver's) Service and port.
+        labels: on every object.
+    """
 
     def __init__(self, scope: Construct, id: str, *, settings: IngressSettings, name: str, namespace: str,
                  service_name: str, service_port: int, labels: dict[str, str]) -> None:

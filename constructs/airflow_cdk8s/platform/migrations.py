@@ -20,7 +20,11 @@ from .component import AIRFLOW_HOME, PLATFORM_LABEL, PlatformContext
 
 
 class MigrationsJob(Construct):
-    """Props: platform (``PlatformContext``)."""
+    """``airflow db migrate`` as a plain Job named after a hash of its image and environment.
+
+    Props:
+        platform: the shared ``PlatformContext``.
+    """
 
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext) -> None:
         super().__init__(scope, id)

@@ -21,7 +21,13 @@ USER = DATABASE = "airflow"
 
 
 class PostgresDatabase(Workload):
-    """Props: platform (``PlatformContext``), settings (``EmbeddedPostgres``), password (``SecretKeyRef``)."""
+    """An embedded PostgreSQL for development: a StatefulSet, its Service and data volume.
+
+    Props:
+        platform: the shared ``PlatformContext``.
+        settings: storage, storage class and image (``EmbeddedPostgres``).
+        password: the ``airflow`` user's password (``SecretKeyRef``).
+    """
 
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedPostgres, password: SecretKeyRef) -> None:
         self.settings = settings

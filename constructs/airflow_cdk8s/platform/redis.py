@@ -15,7 +15,13 @@ REDIS_UID = 10001  # an unprivileged high uid; redis-server runs as any uid
 
 
 class RedisBroker(Workload):
-    """Props: platform (``PlatformContext``), settings (``EmbeddedRedis``), password (``SecretKeyRef``)."""
+    """An embedded Redis as the Celery broker, for development (no persistence): a Deployment and its Service.
+
+    Props:
+        platform: the shared ``PlatformContext``.
+        settings: the image (``EmbeddedRedis``).
+        password: the Redis password (``SecretKeyRef``).
+    """
 
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedRedis, password: SecretKeyRef) -> None:
         self.settings = settings

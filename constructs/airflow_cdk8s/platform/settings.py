@@ -15,7 +15,11 @@ from ..errors import ValuesError
 
 @dataclass(frozen=True)
 class SecretKeyRef:
-    """A key of an existing Secret (the value never appears in the output)."""
+    """A key of an existing Secret (the value never appears in the output).
+
+    name: the Secret's name.
+    key: the key in that Secret.
+    """
 
     name: str
     key: str
@@ -32,7 +36,11 @@ class SecretKeyRef:
 
 @dataclass(frozen=True)
 class ExternalDatabase:
-    """The production path: the metadata database's SQLAlchemy URL in a Secret key."""
+    """The production path: the metadata database's SQLAlchemy URL in a Secret key.
+
+    connection: the Secret key holding the URL, e.g. ``SecretKeyRef("airflow-db", "connection")``;
+        it becomes ``AIRFLOW__DATABASE__SQL_ALCHEMY_CONN``.
+    """
 
     connection: SecretKeyRef
 
@@ -61,7 +69,17 @@ class EmbeddedPostgres:
 
 @dataclass(frozen=True)
 class ExternalRedis:
-    """The production path for the Celery broker: its URL (``redis://:password@host:6379/0``) in a Secret key."""
+    """The production path for the Celery broker: its URL (``redis://:password@host:6379/0``) in a Secret key.
+
+    url: the Secret key holding the URL.
+
+    Example::
+
+        from airflow_cdk8s.platform import ExternalRedis, SecretKeyRef
+
+        broker = ExternalRedis(url=SecretKeyRef("airflow-redis", "url"))
+        # AirflowPlatform(..., executor="CeleryExecutor", broker=broker)
+    """
 
     url: SecretKeyRef
 
@@ -72,6 +90,13 @@ class EmbeddedRedis:
 
     password: Default: key ``password`` of Secret ``<platform name>-redis``, set by the chart.
     image: Default: ``redis:7.4``.
+
+    Example::
+
+        from airflow_cdk8s.platform import EmbeddedRedis, SecretKeyRef
+
+        broker = EmbeddedRedis(password=SecretKeyRef("dev-redis", "password"))
+        # AirflowPlatform(..., executor="CeleryExecutor", broker=broker)
     """
 
     password: SecretKeyRef | None = None
@@ -82,10 +107,24 @@ class EmbeddedRedis:
 class AirflowSecrets:
     """The keys Airflow signs and encrypts with; all from Secrets.
 
-    fernet_key: ``[core] fernet_key``. api_secret_key: ``[api] secret_key`` (Airflow 3) or
-    ``[webserver] secret_key`` (Airflow 2). jwt_secret: ``[api_auth] jwt_secret`` (Airflow 3).
-    Default for each: key ``fernet-key`` / ``api-secret-key`` / ``jwt-secret`` of Secret
-    ``<platform name>-secrets``, set by the chart.
+    fernet_key: ``[core] fernet_key``. Default: key ``fernet-key`` of Secret ``<platform name>-secrets``.
+    api_secret_key: ``[api] secret_key`` (Airflow 3) or ``[webserver] secret_key`` (Airflow 2).
+        Default: key ``api-secret-key`` of Secret ``<platform name>-secrets``.
+    jwt_secret: ``[api_auth] jwt_secret`` (Airflow 3). Default: key ``jwt-secret`` of Secret
+        ``<platform name>-secrets``.
+
+    The defaults are set by the chart.
+
+    Example::
+
+        from airflow_cdk8s.platform import AirflowSecrets, SecretKeyRef
+
+        secrets = AirflowSecrets(
+            fernet_key=SecretKeyRef("airflow-keys", "fernet"),
+            api_secret_key=SecretKeyRef("airflow-keys", "api-secret"),
+            jwt_secret=SecretKeyRef("airflow-keys", "jwt"),
+        )
+        # AirflowPlatform(..., secrets=secrets)
     """
 
     fernet_key: SecretKeyRef | None = None
@@ -97,9 +136,18 @@ class AirflowSecrets:
 class GoogleOAuth:
     """Sign in to the web UI with Google (the FAB auth manager's OAuth).
 
-    client: Secret with the OAuth client; keys ``client_id_key`` / ``client_secret_key``.
+    client_secret_name: Secret with the OAuth client; keys ``client_id_key`` / ``client_secret_key``.
+    client_id_key: the key of the client id in that Secret. Default: ``client-id``.
+    client_secret_key: the key of the client secret. Default: ``client-secret``.
     allowed_domain: only accounts of this Google Workspace domain may sign in. Default: None (any).
     default_role: the Airflow role of a new user. Default: ``Viewer``.
+
+    Example::
+
+        from airflow_cdk8s.platform import GoogleOAuth
+
+        oauth = GoogleOAuth(client_secret_name="google-oauth", allowed_domain="example.com")
+        # AirflowPlatform(..., google_oauth=oauth)
     """
 
     client_secret_name: str
@@ -122,7 +170,20 @@ class GoogleOAuth:
 class ComponentSettings:
     """Replicas and resources of one platform component.
 
-    replicas: Default: 1. resources: Default: the component's own. env: extra environment. Default: none.
+    replicas: Default: 1.
+    resources: requests and limits. Default: the component's own.
+    env: extra environment of the component's Airflow container. Default: none.
+
+    Example::
+
+        from airflow_cdk8s.platform import ComponentSettings
+
+        scheduler = ComponentSettings(
+            replicas=2,
+            resources={"requests": {"cpu": "1", "memory": "2Gi"}, "limits": {"cpu": "2", "memory": "4Gi"}},
+            env=({"name": "AIRFLOW__SCHEDULER__PARSING_PROCESSES", "value": "4"},),
+        )
+        # AirflowPlatform(..., scheduler=scheduler)
     """
 
     replicas: int = 1
