@@ -135,8 +135,8 @@ class _Values(BaseModel):
 class Resources(_Values):
     """Requests and limits, as in a container's ``resources``. Keys: cpu, memory, ephemeral-storage..."""
 
-    requests: dict[str, Quantity] = {}
-    limits: dict[str, Quantity] = {}
+    requests: dict[str, Quantity] = Field({}, description="Minimum resources allocated to the container (cpu, memory...)")
+    limits: dict[str, Quantity] = Field({}, description="Maximum resources the container can use (cpu, memory...)")
 
     def to_k8s(self) -> dict[str, Any]:
         return {k: dict(sorted(v.items())) for k, v in (("limits", self.limits), ("requests", self.requests)) if v}
@@ -145,9 +145,9 @@ class Resources(_Values):
 class ServiceAccountValues(_Values):
     """A component's ServiceAccount. Default: created, named after the component."""
 
-    create: bool = True
-    name: str | None = None
-    annotations: dict[str, str] = {}
+    create: bool = Field(True, description="Whether the chart creates the service account; false to use a pre-existing one")
+    name: str | None = Field(None, description="Custom service account name; default: the component's Deployment name")
+    annotations: dict[str, str] = Field({}, description="Annotations on the service account, e.g. an IAM role (IRSA) or identity")
 
     @model_validator(mode="after")
     def _check(self) -> "ServiceAccountValues":
@@ -161,16 +161,18 @@ class ServiceAccountValues(_Values):
 class LegacyMetricTarget(_Values):
     """``{type: Value, Value: 10}`` as the Astro UI generates it (``value`` also accepted)."""
 
-    type: Literal["Value", "AverageValue"] = "Value"
-    value: Quantity = Field(validation_alias=AliasChoices("Value", "value"))
+    type: Literal["Value", "AverageValue"] = Field("Value", description="Value: the metric's total; AverageValue: per Pod")
+    value: Quantity = Field(
+        validation_alias=AliasChoices("Value", "value"), description="Target value of the metric (key Value in generated files)"
+    )
 
 
 class LegacyMetric(_Values):
     """The generated single ``metric`` block: an external metric with a target value."""
 
-    enabled: bool = True
-    name: str
-    target: LegacyMetricTarget
+    enabled: bool = Field(True, description="Whether the HPA scales on this metric")
+    name: str = Field(description="Name of the external metric, as the metrics adapter serves it")
+    target: LegacyMetricTarget = Field(description="Target of the metric, e.g. {type: Value, Value: 10}")
 
 
 def _one_spelling(data: Any, *pairs: tuple[str, str]) -> Any:
@@ -183,13 +185,20 @@ def _one_spelling(data: Any, *pairs: tuple[str, str]) -> Any:
 class HpaValues(_Values):
     """HorizontalPodAutoscaler of a worker. Both key spellings are read (``minReplicas`` / ``minReplicaCount``)."""
 
-    enabled: bool = False
-    min_replicas: int = Field(1, ge=1, validation_alias=AliasChoices("minReplicas", "minReplicaCount", "min_replicas"))
-    max_replicas: int = Field(10, ge=1, validation_alias=AliasChoices("maxReplicas", "maxReplicaCount", "max_replicas"))
-    metrics: list[HpaMetric] = []
-    metric: LegacyMetric | None = None
-    extra_metrics: list[HpaMetric] = []
-    behavior: HpaBehavior | None = None
+    enabled: bool = Field(False, description="Enable the Horizontal Pod Autoscaler for this worker; replicas is then ignored")
+    min_replicas: int = Field(
+        1, ge=1, validation_alias=AliasChoices("minReplicas", "minReplicaCount", "min_replicas"),
+        description="Minimum number of worker Pod replicas",
+    )
+    max_replicas: int = Field(
+        10, ge=1, validation_alias=AliasChoices("maxReplicas", "maxReplicaCount", "max_replicas"),
+        description="Maximum number of worker Pod replicas",
+    )
+    metrics: list[HpaMetric] = Field([], description=(
+        "Metric targets the HPA scales on (Kubernetes HPA metrics spec); if no metric is set anywhere, 80% average CPU"))
+    metric: LegacyMetric | None = Field(None, description="One external metric, as the Astro UI generates it; added to metrics")
+    extra_metrics: list[HpaMetric] = Field([], description="More metric targets (Kubernetes HPA metrics spec), added to metrics")
+    behavior: HpaBehavior | None = Field(None, description="Scale-up and scale-down behavior (Kubernetes HPA behavior spec)")
 
     @model_validator(mode="before")
     @classmethod
@@ -218,24 +227,30 @@ class HpaValues(_Values):
 class PodValues(_Values):
     """What every agent component's pod accepts (the triggerer table of the values reference)."""
 
-    image: str | None = None
-    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = None
-    resources: Resources = Resources()
-    env: list[EnvVar] = []
-    liveness_probe: Probe | None = Field(default_factory=default_probe)
-    readiness_probe: Probe | None = Field(default_factory=default_probe)
-    pod_security_context: PodSecurityContext | None = None
-    container_security_context: SecurityContext | None = None
-    init_containers: list[Container] = []
-    extra_containers: list[Container] = []
-    volumes: list[Volume] = []
-    volume_mounts: list[VolumeMount] = []
-    node_selector: dict[str, str] | None = None
-    affinity: Affinity | None = None
-    tolerations: list[Toleration] = []
-    termination_grace_period_seconds: int | None = Field(None, ge=0)
-    command: list[str] | None = None
-    args: list[str] | None = None
+    image: str | None = Field(None, description="Docker image for this component. Defaults to the top-level image if not set.")
+    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
+        None, description="Image pull policy for this component. Defaults to the top-level imagePullPolicy if not set."
+    )
+    resources: Resources = Field(Resources(), description="Requests and limits of the component's container")
+    env: list[EnvVar] = Field([], description=(
+        "Environment variables specific to this component; they replace commonEnv variables of the same name"))
+    liveness_probe: Probe | None = Field(default_factory=default_probe, description="Liveness probe; null: none")
+    readiness_probe: Probe | None = Field(default_factory=default_probe, description="Readiness probe; null: none")
+    pod_security_context: PodSecurityContext | None = Field(None, description=(
+        "Pod security context, merged key by key over the top-level podSecurityContext and the restricted defaults"))
+    container_security_context: SecurityContext | None = Field(None, description=(
+        "Security context of the main container, merged over the top-level containerSecurityContext and the restricted defaults"))
+    init_containers: list[Container] = Field([], description="Init containers to add to the component's Pods")
+    extra_containers: list[Container] = Field([], description="Sidecar containers to add to the component's Pods")
+    volumes: list[Volume] = Field([], description="Additional volumes to mount on the component's Pods")
+    volume_mounts: list[VolumeMount] = Field([], description="Mount paths for the additional volumes in the main container")
+    node_selector: dict[str, str] | None = Field(None, description="Kubernetes node selector for scheduling the component's Pods")
+    affinity: Affinity | None = Field(None, description="Affinity rules for the component's Pods")
+    tolerations: list[Toleration] = Field([], description="Kubernetes tolerations for scheduling the component's Pods")
+    termination_grace_period_seconds: int | None = Field(None, ge=0, description=(
+        "Seconds the Pod gets to finish its work before it is killed; default: the Kubernetes one (30)"))
+    command: list[str] | None = Field(None, description="Overrides the main container's command (default: the image entrypoint)")
+    args: list[str] | None = Field(None, description="Overrides the main container's args (default: the component, e.g. worker)")
 
     @model_validator(mode="after")
     def _check_pod(self) -> "PodValues":
@@ -263,15 +278,22 @@ def to_snake(camel: str) -> str:
 class WorkerValues(PodValues):
     """One worker Deployment (an entry of ``workers``)."""
 
-    name: str = "default-worker"
-    replicas: int = Field(1, ge=0)
-    queues: str = "default"
-    sync_slots: int | None = Field(None, ge=1)
-    hpa: HpaValues = HpaValues()
-    service_account: ServiceAccountValues = ServiceAccountValues()
-    termination_grace_period_seconds: int | None = Field(600, ge=0)
-    resources: Resources = Resources(  # our default: the reference documents none
-        requests={"cpu": "1", "memory": "2Gi"}, limits={"cpu": "2", "memory": "4Gi"}
+    name: str = Field("default-worker", description=(
+        "Unique identifier for the worker Deployment, used in Kubernetes resource names ({resourceNamePrefix}-worker-{name})"))
+    replicas: int = Field(1, ge=0, description="Number of worker Pod replicas. Ignored when hpa.enabled is true.")
+    queues: str = Field("default", description=(
+        "Comma-separated list of Airflow queues this worker listens on (ASTRO_AGENT_WORKER_QUEUES)"))
+    sync_slots: int | None = Field(None, ge=1, description=(
+        "Tasks a worker Pod runs at once (ASTRO_AGENT_WORKER_SYNC_SLOTS); default: the agent's"))
+    hpa: HpaValues = Field(HpaValues(), description="Horizontal Pod Autoscaler of this worker")
+    service_account: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "This worker's service account (default name {resourceNamePrefix}-worker-{name}); keys set here win over "
+        "serviceAccount.workers"))
+    termination_grace_period_seconds: int | None = Field(600, ge=0, description=(
+        "The grace period for the worker Pod to finish existing tasks before terminating"))
+    resources: Resources = Field(  # our default: the reference documents none
+        Resources(requests={"cpu": "1", "memory": "2Gi"}, limits={"cpu": "2", "memory": "4Gi"}),
+        description="Requests and limits of the worker container; an HPA resource metric needs the matching request",
     )
 
     def effective_service_account(self, shared: ServiceAccountValues) -> ServiceAccountValues:
@@ -306,28 +328,35 @@ _COMPONENT_RESOURCES = Resources(
 class DagProcessorValues(PodValues):
     """The DAG processor: the triggerer's shape without replicas and asyncSlots."""
 
-    enabled: bool = True
-    resources: Resources = _COMPONENT_RESOURCES
-    termination_grace_period_seconds: int | None = Field(60, ge=0)
+    enabled: bool = Field(True, description="Whether the chart deploys this component")
+    resources: Resources = Field(_COMPONENT_RESOURCES, description="Requests and limits of the component's container")
+    termination_grace_period_seconds: int | None = Field(60, ge=0, description=(
+        "Seconds the Pod gets to finish its work before it is killed"))
 
 
 class TriggererValues(DagProcessorValues):
     """The triggerer (documented defaults: 1 replica, 1000 async slots, 1 CPU / 2Gi / 1Gi)."""
 
-    replicas: int = Field(1, ge=0)
-    async_slots: int = Field(1000, ge=1)
+    replicas: int = Field(1, ge=0, description="Number of triggerer Pod replicas; they all run continuously")
+    async_slots: int = Field(1000, ge=1, description=(
+        "Number of concurrent triggers the triggerer Pod can compute (AIRFLOW__TRIGGERER__CAPACITY)"))
 
 
 class LoggingSidecarValues(_Values):
     """A Vector sidecar in worker and triggerer pods that ships task logs; config in ConfigMap ``<name>-cm``."""
 
-    enabled: bool = False
-    name: str = "logging-sidecar"
-    image: str = "timberio/vector:0.45.0-debian"
-    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = None
-    resources: Resources = Resources(requests={"cpu": "500m", "memory": "256Mi"}, limits={"cpu": "500m", "memory": "256Mi"})
+    enabled: bool = Field(False, description="Add the sidecar to worker and triggerer Pods")
+    name: str = Field("logging-sidecar", description="Name of the sidecar container; its ConfigMap is {name}-cm")
+    image: str = Field("timberio/vector:0.45.0-debian", description="Vector image of the sidecar")
+    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
+        None, description="Image pull policy of the sidecar. Defaults to the top-level imagePullPolicy if not set."
+    )
+    resources: Resources = Field(
+        Resources(requests={"cpu": "500m", "memory": "256Mi"}, limits={"cpu": "500m", "memory": "256Mi"}),
+        description="Requests and limits of the sidecar container",
+    )
     config: str | dict[str, Any] | None = Field(None, description="vector.yaml as text or mapping; default ships logs to stdout")
-    env: list[EnvVar] = []
+    env: list[EnvVar] = Field([], description="Environment variables of the sidecar (commonEnv does not apply to it)")
 
     @field_validator("name")
     @classmethod
@@ -340,13 +369,14 @@ class LoggingSidecarValues(_Values):
 class VaultValues(_Values):
     """Read one value from HashiCorp Vault with a Vault agent in the agent's pods (our extension of the values format)."""
 
-    address: str
-    role: str
+    address: str = Field(description="Vault address, e.g. https://vault.example.com")
+    role: str = Field(description="The Vault Kubernetes auth role the component service accounts log in with")
     path: str = Field(description="KV v2 secret path, e.g. secret/data/openlineage/api-key")
-    key: str = "key"
-    auth_path: str = "auth/kubernetes"
-    mode: Literal["init", "sidecar"] = "init"
-    image: str = "hashicorp/vault:1.13.1"
+    key: str = Field("key", description="Key of the secret's data that holds the value")
+    auth_path: str = Field("auth/kubernetes", description="Mount path of Vault's Kubernetes auth method")
+    mode: Literal["init", "sidecar"] = Field("init", description=(
+        "init renders the value once, before the containers start; sidecar keeps it fresh for rotation"))
+    image: str = Field("hashicorp/vault:1.13.1", description="Image of the Vault agent container")
 
     @model_validator(mode="after")
     def _check(self) -> "VaultValues":
@@ -371,12 +401,18 @@ class OpenLineageValues(_Values):
     """OpenLineage: the key as a pre-created Secret (``apiKeySecret``, key ``api-key``), from Vault
     (``vault``), or, with the plaintext opt-in, ``apiKey``."""
 
-    enabled: bool = False
-    url: str | None = None
-    namespace: str | None = None
-    api_key: SecretStr | None = None
-    api_key_secret: str | None = None
-    vault: VaultValues | None = None
+    enabled: bool = Field(False, description=(
+        "Enable OpenLineage integration (needed by Astro Observe and Alerts); when false, OPENLINEAGE_DISABLED=true"))
+    url: str | None = Field(None, description=(
+        "Astro OpenLineage URL endpoint (OPENLINEAGE_URL), pre-filled in the values.yaml from the Astro UI"))
+    namespace: str | None = Field(None, description=(
+        "Astro Deployment's namespace (OPENLINEAGE_NAMESPACE), pre-filled in the values.yaml from the Astro UI"))
+    api_key: SecretStr | None = Field(None, description=(
+        "OpenLineage API key in plain text; the chart creates Secret openlineage-api-key-secret (needs the plaintext opt-in)"))
+    api_key_secret: str | None = Field(None, description=(
+        "Name of a pre-created Secret whose key api-key holds the OpenLineage API key (OPENLINEAGE_API_KEY)"))
+    vault: VaultValues | None = Field(None, description=(
+        "Read the API key from Vault: a Vault agent renders an OpenLineage client config (OPENLINEAGE_CONFIG)"))
 
     @model_validator(mode="after")
     def _check(self) -> "OpenLineageValues":
@@ -400,64 +436,95 @@ class SentinelValues(PodValues):
     It watches the agent's pods through the Kubernetes API (a Role in the namespace).
     """
 
-    enabled: bool = True
-    replicas: int = Field(1, ge=0)
-    resources: Resources = Resources(requests={"cpu": "100m", "memory": "128Mi"}, limits={"cpu": "500m", "memory": "256Mi"})
-    service_account: ServiceAccountValues = ServiceAccountValues()
-    termination_grace_period_seconds: int | None = Field(30, ge=0)
+    enabled: bool = Field(True, description="Deploy Sentinel ({resourceNamePrefix}-sentinel), which reports agent health")
+    replicas: int = Field(1, ge=0, description="Number of Sentinel Pod replicas")
+    resources: Resources = Field(
+        Resources(requests={"cpu": "100m", "memory": "128Mi"}, limits={"cpu": "500m", "memory": "256Mi"}),
+        description="Requests and limits of the Sentinel container",
+    )
+    service_account: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "Sentinel's service account (default name {resourceNamePrefix}-sentinel), bound to a Role that reads the agent's Pods"))
+    termination_grace_period_seconds: int | None = Field(30, ge=0, description=(
+        "Seconds the Sentinel Pod gets to stop before it is killed"))
 
 
 class ServiceAccountsValues(_Values):
     """The top-level ``serviceAccount`` block of generated values files."""
 
-    annotations: dict[str, str] = {}
-    workers: ServiceAccountValues = ServiceAccountValues()
-    dag_processor: ServiceAccountValues = ServiceAccountValues()
-    triggerer: ServiceAccountValues = ServiceAccountValues()
+    annotations: dict[str, str] = Field({}, description=(
+        "Annotations on every service account of the agent, e.g. an IAM role (IRSA) or a workload identity"))
+    workers: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "Defaults for every worker's service account (a worker's own keys win); a name set here makes the workers share one"))
+    dag_processor: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "The DAG processor's service account (default name {resourceNamePrefix}-dag-processor)"))
+    triggerer: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "The triggerer's service account (default name {resourceNamePrefix}-triggerer)"))
 
 
 class AgentValues(_Values):
     """The whole values file of the Remote Execution Agent chart."""
 
     # Agent authentication: exactly one.
-    agent_token: SecretStr | None = None
-    agent_token_secret_name: str | None = None
-    agent_token_file: str | None = None
-    agent_token_vault: VaultValues | None = None
+    agent_token: SecretStr | None = Field(None, description=(
+        "Agent token from the Astro UI in plain text; the chart creates Secret agent-token-secret (needs the plaintext opt-in)"))
+    agent_token_secret_name: str | None = Field(None, description=(
+        "Name of an existing Secret holding the agent token in key token (ASTRO_AGENT_CLIENT_API_TOKEN)"))
+    agent_token_file: str | None = Field(None, description=(
+        "Path to a file containing the agent token, read by the agent at runtime (ASTRO_AGENT_CLIENT_API_TOKEN_FILE)"))
+    agent_token_vault: VaultValues | None = Field(None, description=(
+        "Read the agent token from Vault: a Vault agent renders it to /vault/secrets/agent-token"))
     # Registry access: exactly one.
-    image_pull_secret_name: str | None = None
-    image_pull_secret_data: SecretStr | None = None
+    image_pull_secret_name: str | None = Field(None, description=(
+        "Name of an existing Kubernetes Secret with Docker credentials for pulling the images"))
+    image_pull_secret_data: SecretStr | None = Field(None, description=(
+        "Docker config JSON as a string; the chart creates Secret image-pull-secret (needs the plaintext opt-in)"))
 
-    namespace: str
-    create_namespace: bool = True
-    resource_name_prefix: str = "astro-agent"
-    image: str
-    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = "IfNotPresent"
-    astro_deployment_api_url: str | None = Field(None, alias="astroDeploymentAPIURL")
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = None
-
-    secret_backend: str
-    xcom_backend: str = DEFAULT_XCOM_BACKEND
-    dag_bundle_config_list: Annotated[str, WithJsonSchema({
-        "description": "JSON list of DAG bundles ({name, classpath, kwargs}); a YAML list is accepted too",
-        "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}],
-    })]
-    common_env: list[EnvVar] = []
-
-    workers: list[WorkerValues] = [WorkerValues()]
-    triggerer: TriggererValues = TriggererValues()
-    dag_processor: DagProcessorValues = DagProcessorValues()
-    logging_sidecar: LoggingSidecarValues = LoggingSidecarValues()
-    open_lineage: OpenLineageValues = Field(
-        OpenLineageValues(), validation_alias=AliasChoices("openLineage", "openlineage", "open_lineage")
+    namespace: str = Field(description="Kubernetes namespace where the agent is deployed")
+    create_namespace: bool = Field(True, description=(
+        "Create the namespace; set false when it must exist first, e.g. holding the agentTokenSecretName Secret"))
+    resource_name_prefix: str = Field("astro-agent", description=(
+        "Name prefix for all Kubernetes resources (Deployments, ConfigMaps, Secrets) created by the chart"))
+    image: str = Field(description="Remote Execution Agent image of every component that does not set its own")
+    image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = Field(
+        "IfNotPresent", description="Image pull policy of every container that does not set its own"
     )
-    sentinel: SentinelValues = SentinelValues()
+    astro_deployment_api_url: str | None = Field(None, alias="astroDeploymentAPIURL", description=(
+        "API URL of the Astro Deployment, as the Astro UI generates it (AIRFLOW__CORE__EXECUTION_API_SERVER_URL)"))
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = Field(None, description=(
+        "Airflow logging level of the components (AIRFLOW__LOGGING__LOGGING_LEVEL); default: Airflow's"))
 
-    pod_security_context: PodSecurityContext | None = None
-    container_security_context: SecurityContext | None = None
-    service_account: ServiceAccountsValues = ServiceAccountsValues()
-    annotations: dict[str, str] = {}
-    labels: dict[str, str] = {}
+    secret_backend: str = Field(description=(
+        "Airflow secrets backend class for connections and variables (AIRFLOW__SECRETS__BACKEND); one of five supported"))
+    xcom_backend: str = Field(DEFAULT_XCOM_BACKEND, description=(
+        "Airflow XCom backend class for passing data between tasks (AIRFLOW__CORE__XCOM_BACKEND)"))
+    dag_bundle_config_list: Annotated[str, WithJsonSchema({
+        "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}],
+    })] = Field(description=(
+        "JSON list of DAG bundles ({name, classpath, kwargs}) defining how agents access dag code "
+        "(AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST); a YAML list is accepted too"))
+    common_env: list[EnvVar] = Field([], description=(
+        "Environment variables of every agent component, e.g. secrets backend kwargs or the XCom storage path"))
+
+    workers: list[WorkerValues] = Field([WorkerValues()], description="Worker Deployments, one per entry")
+    triggerer: TriggererValues = Field(TriggererValues(), description="The triggerer, which runs deferred tasks asynchronously")
+    dag_processor: DagProcessorValues = Field(DagProcessorValues(), description="The DAG processor, which parses the dags")
+    logging_sidecar: LoggingSidecarValues = Field(LoggingSidecarValues(), description=(
+        "Optional sidecar for exporting task logs to external platforms or viewing them before task completion"))
+    open_lineage: OpenLineageValues = Field(
+        OpenLineageValues(), validation_alias=AliasChoices("openLineage", "openlineage", "open_lineage"),
+        description="Optional configuration for data lineage collection, needed by Astro Observe",
+    )
+    sentinel: SentinelValues = Field(SentinelValues(), description=(
+        "Monitoring service for agent health reporting (agent version 1.2.0+)"))
+
+    pod_security_context: PodSecurityContext | None = Field(None, description=(
+        "Pod security context of every component, merged key by key over the restricted defaults (UID 50000, non-root)"))
+    container_security_context: SecurityContext | None = Field(None, description=(
+        "Security context of every container, merged key by key over the restricted defaults"))
+    service_account: ServiceAccountsValues = Field(ServiceAccountsValues(), description=(
+        "The components' service accounts and annotations shared by all of them"))
+    annotations: dict[str, str] = Field({}, description="Kubernetes annotations on every object and Pod the chart creates")
+    labels: dict[str, str] = Field({}, description="Kubernetes labels on every object and Pod the chart creates")
 
     @model_validator(mode="before")
     @classmethod
@@ -523,7 +590,7 @@ class AgentValues(_Values):
             if worker.name in seen:
                 problems.append((f"workers[{i}].name", f"{worker.name!r} is also the name of workers[{seen[worker.name]}]"))
             seen.setdefault(worker.name, i)
-            # Longest generated name: "<prefix>-worker-<name>" must stay a DNS-1123 label (Deployment pods).
+            # Longest generated name: "<prefix>-worker-{name}" must stay a DNS-1123 label (Deployment pods).
             if len(f"{self.resource_name_prefix}-worker-{worker.name}") > 63:
                 problems.append((f"workers[{i}].name", f"'{self.resource_name_prefix}-worker-{worker.name}' is longer than 63 characters; shorten the name or resourceNamePrefix"))
         problems += _metadata_problems("labels", self.labels, label_values=True)
