@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Where one synthesis spends its time, step by step, in one process.
+
+    .venv/bin/python bench/steps.py VALUES_FILE      # e.g. a 500-worker file that bench/run.py generates
+
+Prints the seconds of: imports (cdk8s starts Node), reading the values, building the constructs,
+``chart.to_json()`` (every body crosses jsii) and ``app.synth()`` (the same again plus YAML in Node).
+"""
+
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+start = time.perf_counter()
+import cdk8s  # noqa: E402
+
+from airflow_cdk8s import RemoteExecutionAgent, load_values_file  # noqa: E402
+
+
+def step(label: str, since: float) -> float:
+    now = time.perf_counter()
+    print(f"{label:<28} {now - since:6.2f} s")
+    return now
+
+
+t = step("imports", start)
+values = load_values_file(sys.argv[1])
+t = step("read and validate values", t)
+with tempfile.TemporaryDirectory() as out:
+    app = cdk8s.App(outdir=out)
+    chart = RemoteExecutionAgent(app, "remote-agent", values=values)
+    t = step("build constructs", t)
+    chart.to_json()
+    t = step("chart.to_json()", t)
+    app.synth()
+    step("app.synth()", t)
