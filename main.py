@@ -11,7 +11,6 @@ everything succeeded, so a failed run leaves the previous output exactly as it w
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 

@@ -11,7 +11,7 @@ import importlib
 import os as _os
 from typing import TYPE_CHECKING, Any
 
-from .version import __version__
+from .version import __version__ as __version__
 
 # jsii prints a large end-of-life banner for Node 20 on every run; the value names the silenced major.
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")

@@ -48,8 +48,6 @@ __all__ = [
     "StoreKind",
     "StoreRef",
     "VaultProvider",
-    "duration_error",
-    "duration_seconds",
 ]
 
 StoreKind = Literal["SecretStore", "ClusterSecretStore"]

@@ -19,7 +19,7 @@ from ..service import service
 from ..variables import AirflowVariablesSync
 from ..workload import PodSettings
 from .auth import airflow_cfg, webserver_config
-from .component import LOGS_DIR, PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
+from .component import PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
 from .ingress import AirflowIngress, IngressSettings
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
