@@ -24,7 +24,7 @@ import cdk8s
 from constructs import Construct
 
 from . import metadata, names
-from .errors import ValuesError
+from .errors import ValuesError, raise_if
 from .kube_object import drop_chart_namespace
 
 if TYPE_CHECKING:
@@ -57,9 +57,6 @@ def _bindings() -> Any:
     return cert_manager
 
 
-def _raise(problems: list[str], source: str) -> None:
-    if problems:
-        raise ValuesError(problems, source)
 
 
 @dataclass(frozen=True)
@@ -79,7 +76,7 @@ class IssuerRef:
         problems = names.name_problems("name", self.name)
         if self.kind not in ("ClusterIssuer", "Issuer"):
             problems.append(f"kind: {self.kind!r} must be 'ClusterIssuer' or 'Issuer'")
-        _raise(problems, "IssuerRef")
+        raise_if(problems, "IssuerRef")
 
 
 class _LetsEncrypt(Construct):
@@ -102,7 +99,7 @@ class _LetsEncrypt(Construct):
         else:
             problems += names.name_problems("ingress_class_name", ingress_class_name)
         problems += names.metadata_problems(labels, annotations)
-        _raise(problems, f"{self.KIND} {name!r}")
+        raise_if(problems, f"{self.KIND} {name!r}")
 
         self.name = name
         self.server = LETSENCRYPT_STAGING if staging else LETSENCRYPT_PRODUCTION
@@ -281,7 +278,7 @@ class Certificate(Construct):
             ref = _as_ref(issuer, source)
         except ValuesError as error:
             problems += error.problems
-        _raise(problems, source)
+        raise_if(problems, source)
 
         self.name = name
         self.secret_name = secret_name

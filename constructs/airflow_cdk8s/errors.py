@@ -24,3 +24,9 @@ class ValuesError(ValueError):
         self.problems = list(problems)
         self.source = source
         super().__init__(f"{source}: {len(self.problems)} problem(s)\n" + "\n".join(f"  {p}" for p in self.problems))
+
+
+def raise_if(problems: list[str], source: str) -> None:
+    """Raise ``ValuesError`` listing ``problems``, if there are any (one call after checking every prop)."""
+    if problems:
+        raise ValuesError(problems, source)

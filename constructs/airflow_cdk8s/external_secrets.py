@@ -26,7 +26,7 @@ import cdk8s
 from constructs import Construct
 
 from . import identity, metadata, names
-from .errors import ValuesError
+from .errors import ValuesError, raise_if
 from .kube_object import drop_chart_namespace
 
 if TYPE_CHECKING:
@@ -61,9 +61,6 @@ def _bindings() -> Any:
     return external_secrets
 
 
-def _raise(problems: list[str], source: str) -> None:
-    if problems:
-        raise ValuesError(problems, source)
 
 
 # --- providers -----------------------------------------------------------------------------------
@@ -104,7 +101,7 @@ class AzureKeyVaultProvider:
         problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         if self.tenant_id is not None and (error := identity.uuid_error(self.tenant_id)):
             problems.append(f"tenant_id: {error}")
-        _raise(problems, type(self).__name__)
+        raise_if(problems, type(self).__name__)
 
     def _binding(self, t: TypeOf) -> dict[str, Any]:
         return {"azurekv": t("SpecProviderAzurekv")(
@@ -156,7 +153,7 @@ class AwsSecretsManagerProvider:
         for prop in ("access_key_id_key", "secret_access_key_key"):
             if error := _secret_key_error(getattr(self, prop)):
                 problems.append(f"{prop}: {error}")
-        _raise(problems, type(self).__name__)
+        raise_if(problems, type(self).__name__)
 
     def _binding(self, t: TypeOf) -> dict[str, Any]:
         auth = None
@@ -202,7 +199,7 @@ class GcpSecretManagerProvider:
         problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         if not self.service_account and (self.cluster_location or self.cluster_name or self.cluster_project_id):
             problems.append("cluster_name: the cluster fields only apply with service_account; set it or leave them unset")
-        _raise(problems, type(self).__name__)
+        raise_if(problems, type(self).__name__)
 
     def _binding(self, t: TypeOf) -> dict[str, Any]:
         auth = None
@@ -253,7 +250,7 @@ class VaultProvider:
             problems.append(f"version: {self.version!r} must be 'v1' or 'v2'")
         problems += names.name_problems("service_account", self.service_account, optional=True)
         problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
-        _raise(problems, type(self).__name__)
+        raise_if(problems, type(self).__name__)
 
     def _binding(self, t: TypeOf) -> dict[str, Any]:
         kubernetes = t("SpecProviderVaultAuthKubernetes")(
@@ -305,7 +302,7 @@ class StoreRef:
         problems = names.name_problems("name", self.name)
         if self.kind not in ("SecretStore", "ClusterSecretStore"):
             problems.append(f"kind: {self.kind!r} must be 'SecretStore' or 'ClusterSecretStore'")
-        _raise(problems, "StoreRef")
+        raise_if(problems, "StoreRef")
 
 
 class _Store(Construct):
@@ -325,7 +322,7 @@ class _Store(Construct):
             # A SecretStore may only reference objects in its own namespace: ESO rejects any other.
             if provider.service_account_namespace is not None:
                 problems.append("provider.service_account_namespace: only a ClusterSecretStore names a namespace; leave it unset")
-        _raise(problems, f"{self.KIND} {name!r}")
+        raise_if(problems, f"{self.KIND} {name!r}")
 
         self.name = name
         self.provider = provider
@@ -400,7 +397,7 @@ class ClusterSecretStore(_Store):
     ) -> None:
         namespaces = list(namespaces)
         problems = [p for i, ns in enumerate(namespaces) for p in names.name_problems(f"namespaces[{i}]", ns, label=True)]
-        _raise(problems, f"ClusterSecretStore {name!r}")
+        raise_if(problems, f"ClusterSecretStore {name!r}")
         conditions = None
         if namespaces:
             conditions = [_bindings().ClusterSecretStoreSpecConditions(namespaces=namespaces)]
@@ -431,7 +428,7 @@ class SecretData:
         problems = [f"secret_key: {e}"] if (e := _secret_key_error(self.secret_key)) else []
         if not self.remote_key:
             problems.append("remote_key: must name the secret in the provider")
-        _raise(problems, "SecretData")
+        raise_if(problems, "SecretData")
 
 
 @dataclass(frozen=True)
@@ -449,7 +446,7 @@ class Extract:
     version: str | None = None
 
     def __post_init__(self) -> None:
-        _raise([] if self.key else ["key: must name the secret in the provider"], "Extract")
+        raise_if([] if self.key else ["key: must name the secret in the provider"], "Extract")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -467,7 +464,7 @@ class Find:
     path: str | None = None
 
     def __post_init__(self) -> None:
-        _raise([] if self.name_regexp or self.tags else ["name_regexp: set name_regexp or tags, or ESO would match every secret"], "Find")
+        raise_if([] if self.name_regexp or self.tags else ["name_regexp: set name_regexp or tags, or ESO would match every secret"], "Find")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -491,7 +488,7 @@ class SecretTemplate:
     def __post_init__(self) -> None:
         problems = [f"data: {e}" for key in self.data if (e := _secret_key_error(key))]
         problems += names.metadata_problems(self.labels, self.annotations)
-        _raise(problems, "SecretTemplate")
+        raise_if(problems, "SecretTemplate")
 
 
 class ExternalSecret(Construct):
@@ -563,7 +560,7 @@ class ExternalSecret(Construct):
             problems.append(f"creation_policy: {creation_policy!r} must be one of {', '.join(CREATION_POLICIES)}")
         if template is not None and not isinstance(template, SecretTemplate):
             problems.append(f"template: must be a SecretTemplate, not {type(template).__name__}")
-        _raise(problems, f"ExternalSecret {name!r}")
+        raise_if(problems, f"ExternalSecret {name!r}")
 
         self.name = name
         self.target_name = target_name

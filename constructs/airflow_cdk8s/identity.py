@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from . import names
-from .errors import ValuesError
+from .errors import raise_if
 
 __all__ = [
     "AZURE_TOKEN_AUDIENCE",
@@ -82,9 +82,6 @@ def _placeholder_or(value: str | None, placeholder: str) -> str:
     return placeholder if value is None else value
 
 
-def _raise(problems: list[str], source: str) -> None:
-    if problems:
-        raise ValuesError(problems, source)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,7 +111,7 @@ class AzureWorkloadIdentity:
             problems.append(f"oidc_issuer: {self.oidc_issuer!r} must be the cluster's https:// issuer URL or a $VARIABLE")
         if self.credential_name is not None and not re.match(r"^[A-Za-z0-9][A-Za-z0-9_-]{2,119}$", self.credential_name):
             problems.append(f"credential_name: {self.credential_name!r} must be 3-120 letters, digits, '-' or '_', starting with a letter or digit")
-        _raise(problems, "AzureWorkloadIdentity")
+        raise_if(problems, "AzureWorkloadIdentity")
 
     def service_account_annotations(self) -> dict[str, str]:
         return {"azure.workload.identity/client-id": self.client_id, "azure.workload.identity/tenant-id": self.tenant_id}
@@ -125,7 +122,7 @@ class AzureWorkloadIdentity:
 
     def setup_commands(self, namespace: str, service_account: str) -> str:
         """The ``az identity federated-credential create`` that lets the ServiceAccount act as the identity."""
-        _raise(_subject_problems(namespace, service_account), "AzureWorkloadIdentity.setup_commands")
+        raise_if(_subject_problems(namespace, service_account), "AzureWorkloadIdentity.setup_commands")
         name = self.credential_name or f"{namespace}-{service_account}"[:120]
         args = [
             ("--name", name),
@@ -170,7 +167,7 @@ class GcpWorkloadIdentity:
             problems.append(f"cluster_project_id: {self.cluster_project_id!r} is not a Google Cloud project id (6-30 lowercase letters, digits, '-')")
         elif self.cluster_project_id is None and match and not _email_project(self.service_account_email):
             problems.append("cluster_project_id: cannot be read from this email; set the GKE cluster's project id")
-        _raise(problems, "GcpWorkloadIdentity")
+        raise_if(problems, "GcpWorkloadIdentity")
 
     @property
     def workload_pool(self) -> str:
@@ -184,7 +181,7 @@ class GcpWorkloadIdentity:
 
     def setup_commands(self, namespace: str, service_account: str) -> str:
         """The ``gcloud`` binding that lets the ServiceAccount act as the Google service account."""
-        _raise(_subject_problems(namespace, service_account), "GcpWorkloadIdentity.setup_commands")
+        raise_if(_subject_problems(namespace, service_account), "GcpWorkloadIdentity.setup_commands")
         member = f"serviceAccount:{self.workload_pool}[{namespace}/{service_account}]"
         return (
             f"# Let {namespace}/{service_account} act as {self.service_account_email} (run once)\n"
@@ -213,7 +210,7 @@ class AwsIrsa:
         provider = self.oidc_provider
         if provider is not None and not _SHELL_VARIABLE.match(provider) and not re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(/[\w.-]+)*$", provider):
             problems.append(f"oidc_provider: {provider!r} must be the issuer host and path without https://, e.g. oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE")
-        _raise(problems, "AwsIrsa")
+        raise_if(problems, "AwsIrsa")
 
     def service_account_annotations(self) -> dict[str, str]:
         return {"eks.amazonaws.com/role-arn": self.role_arn}
@@ -223,7 +220,7 @@ class AwsIrsa:
 
     def trust_policy(self, namespace: str, service_account: str) -> dict[str, Any]:
         """The role's trust policy: only this ServiceAccount, through the cluster's OIDC provider."""
-        _raise(_subject_problems(namespace, service_account), "AwsIrsa.trust_policy")
+        raise_if(_subject_problems(namespace, service_account), "AwsIrsa.trust_policy")
         arn = _ROLE_ARN.match(self.role_arn)
         assert arn  # checked in __post_init__
         provider = _placeholder_or(self.oidc_provider, "$OIDC_PROVIDER")

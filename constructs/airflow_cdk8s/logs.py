@@ -22,7 +22,7 @@ from typing import Any, Literal, Mapping, Sequence
 from constructs import Construct
 
 from . import names
-from .errors import ValuesError
+from .errors import ValuesError, raise_if
 from .kube_object import KubeObject
 from .pod import PodParts, drop_empty
 from .security import AIRFLOW_UID
@@ -57,7 +57,7 @@ def mount_logs_volume(owner: PodParts, source: Mapping[str, Any], *, mount_path:
                                                  image="apache/airflow:3.0.6", service_account_name="airflow")
         mount_logs_volume(task_pod, {"persistentVolumeClaim": {"claimName": "airflow-logs"}})
     """
-    _raise_if(_path_problems("mount_path", mount_path), "mount_logs_volume")
+    raise_if(_path_problems("mount_path", mount_path), "mount_logs_volume")
     current = next((m for m in owner.volume_mounts if m.get("mountPath") == mount_path), None)
     name = current["name"] if current else LOGS_VOLUME
     volume = {"name": name, **source}
@@ -107,7 +107,7 @@ class LogsClaim(KubeObject):
     ) -> None:
         problems = _name_problems(name=name, namespace=namespace, volume_name=volume_name)
         problems += _claim_problems(storage, storage_class_name, access_modes)
-        _raise_if(problems, "LogsClaim")
+        raise_if(problems, "LogsClaim")
         if volume_name is not None and storage_class_name is None:
             storage_class_name = ""  # a statically bound claim must not pick up the default class
         spec = drop_empty({
@@ -177,7 +177,7 @@ class CsiLogsVolume(Construct):
             problems.append(f"volume_handle: {volume_handle!r} must be a non-empty id without spaces")
         if reclaim_policy not in ("Retain", "Delete"):
             problems.append(f"reclaim_policy: must be Retain or Delete, not {reclaim_policy!r}")
-        _raise_if(problems, type(self).__name__)
+        raise_if(problems, type(self).__name__)
         super().__init__(scope, id)
         self.name = name
         self.claim_name = claim_name
@@ -274,7 +274,7 @@ class AzureBlobLogsVolume(CsiLogsVolume):
         for prop, value in (("uid", uid), ("gid", gid)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 problems.append(f"{prop}: must be a whole number >= 0, not {value!r}")
-        _raise_if(problems, "AzureBlobLogsVolume")
+        raise_if(problems, "AzureBlobLogsVolume")
         attributes = {"storageAccount": storage_account, "containerName": container_name}
         if resource_group:
             attributes["resourceGroup"] = resource_group
@@ -343,7 +343,7 @@ def worker_logs_claim_template(
     problems = _claim_problems(storage, storage_class_name, access_modes) + _path_problems("mount_path", mount_path)
     if error := names.dns1123_label_error(name):
         problems.append(f"name: {error}")
-    _raise_if(problems, "worker_logs_claim_template")
+    raise_if(problems, "worker_logs_claim_template")
     template = {
         "metadata": {"name": name},
         "spec": drop_empty({
@@ -398,7 +398,7 @@ class RemoteLogging:
             problems.append("wasb_container: only for Azure Blob (a base_log_folder starting with wasb)")
         if self.encrypt_s3_logs is not None and self.storage != "s3":
             problems.append("encrypt_s3_logs: only for S3 (a base_log_folder starting with s3://)")
-        _raise_if(problems, "RemoteLogging")
+        raise_if(problems, "RemoteLogging")
 
     @property
     def storage(self) -> Literal["s3", "gcs", "wasb"] | None:
@@ -468,6 +468,3 @@ def _path_problems(prop: str, path: str) -> list[str]:
     return []
 
 
-def _raise_if(problems: list[str], source: str) -> None:
-    if problems:
-        raise ValuesError(problems, source=source)
