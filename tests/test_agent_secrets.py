@@ -54,3 +54,9 @@ def test_secret_values_never_appear_in_plain_text():
     text = json.dumps(synth_agent(plaintext_values(), allow_plaintext_secrets=True))
     for secret in (TOKEN, OL_KEY, PULL):
         assert secret not in text  # only base64 in Secret data
+
+
+def test_empty_plaintext_placeholders_need_no_opt_in():
+    docs = synth_agent(minimal_values(agentToken="", imagePullSecretData="",
+                                      openLineage={"enabled": True, "url": "https://ol", "namespace": "n", "apiKey": "", "apiKeySecret": "ol"}))
+    assert not kinds(docs, "Secret")

@@ -178,3 +178,11 @@ def test_hpa_metric_with_null_resource_is_not_a_crash():
     # Found by the fuzzer: Kubernetes schemas allow null for optional objects.
     v = validate_values(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True, "metrics": [{"type": "Resource", "resource": None}]}}]))
     assert v.workers[0].hpa.enabled
+
+
+def test_empty_strings_mean_unset_as_in_helm_values():
+    values = minimal_values(agentToken="", imagePullSecretData="", agentTokenFile="",
+                            openLineage={"enabled": True, "url": "https://ol", "namespace": "n", "apiKey": "", "apiKeySecret": "ol"})
+    v = validate_values(values)
+    assert v.agent_token is None and v.image_pull_secret_data is None and v.agent_token_file is None
+    assert v.open_lineage.api_key is None and v.open_lineage.api_key_secret == "ol"

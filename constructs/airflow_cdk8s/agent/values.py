@@ -66,6 +66,15 @@ def _quantity(value: Any) -> str:
 Quantity = Annotated[str, BeforeValidator(_quantity), WithJsonSchema({"type": ["string", "number"]})]
 
 
+def _empty_as_unset(value: Any) -> Any:
+    # Helm values files write "" for "not set" (e.g. agentToken: "" next to agentTokenSecretName).
+    return None if value == "" else value
+
+
+OptionalText = Annotated[str | None, BeforeValidator(_empty_as_unset)]
+OptionalSecret = Annotated[SecretStr | None, BeforeValidator(_empty_as_unset)]
+
+
 def _fragment(definition: str):
     """A raw Kubernetes fragment checked against the 1.27 schema of ``definition``."""
 
@@ -403,13 +412,13 @@ class OpenLineageValues(_Values):
 
     enabled: bool = Field(False, description=(
         "Enable OpenLineage integration (needed by Astro Observe and Alerts); when false, OPENLINEAGE_DISABLED=true"))
-    url: str | None = Field(None, description=(
+    url: OptionalText = Field(None, description=(
         "Astro OpenLineage URL endpoint (OPENLINEAGE_URL), pre-filled in the values.yaml from the Astro UI"))
     namespace: str | None = Field(None, description=(
         "Astro Deployment's namespace (OPENLINEAGE_NAMESPACE), pre-filled in the values.yaml from the Astro UI"))
-    api_key: SecretStr | None = Field(None, description=(
+    api_key: OptionalSecret = Field(None, description=(
         "OpenLineage API key in plain text; the chart creates Secret openlineage-api-key-secret (needs the plaintext opt-in)"))
-    api_key_secret: str | None = Field(None, description=(
+    api_key_secret: OptionalText = Field(None, description=(
         "Name of a pre-created Secret whose key api-key holds the OpenLineage API key (OPENLINEAGE_API_KEY)"))
     vault: VaultValues | None = Field(None, description=(
         "Read the API key from Vault: a Vault agent renders an OpenLineage client config (OPENLINEAGE_CONFIG)"))
@@ -465,18 +474,18 @@ class AgentValues(_Values):
     """The whole values file of the Remote Execution Agent chart."""
 
     # Agent authentication: exactly one.
-    agent_token: SecretStr | None = Field(None, description=(
+    agent_token: OptionalSecret = Field(None, description=(
         "Agent token from the Astro UI in plain text; the chart creates Secret agent-token-secret (needs the plaintext opt-in)"))
-    agent_token_secret_name: str | None = Field(None, description=(
+    agent_token_secret_name: OptionalText = Field(None, description=(
         "Name of an existing Secret holding the agent token in key token (ASTRO_AGENT_CLIENT_API_TOKEN)"))
-    agent_token_file: str | None = Field(None, description=(
+    agent_token_file: OptionalText = Field(None, description=(
         "Path to a file containing the agent token, read by the agent at runtime (ASTRO_AGENT_CLIENT_API_TOKEN_FILE)"))
     agent_token_vault: VaultValues | None = Field(None, description=(
         "Read the agent token from Vault: a Vault agent renders it to /vault/secrets/agent-token"))
     # Registry access: exactly one.
-    image_pull_secret_name: str | None = Field(None, description=(
+    image_pull_secret_name: OptionalText = Field(None, description=(
         "Name of an existing Kubernetes Secret with Docker credentials for pulling the images"))
-    image_pull_secret_data: SecretStr | None = Field(None, description=(
+    image_pull_secret_data: OptionalSecret = Field(None, description=(
         "Docker config JSON as a string; the chart creates Secret image-pull-secret (needs the plaintext opt-in)"))
 
     namespace: str = Field(description="Kubernetes namespace where the agent is deployed")
@@ -488,7 +497,7 @@ class AgentValues(_Values):
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = Field(
         "IfNotPresent", description="Image pull policy of every container that does not set its own"
     )
-    astro_deployment_api_url: str | None = Field(None, alias="astroDeploymentAPIURL", description=(
+    astro_deployment_api_url: OptionalText = Field(None, alias="astroDeploymentAPIURL", description=(
         "API URL of the Astro Deployment, as the Astro UI generates it (AIRFLOW__CORE__EXECUTION_API_SERVER_URL)"))
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] | None = Field(None, description=(
         "Airflow logging level of the components (AIRFLOW__LOGGING__LOGGING_LEVEL); default: Airflow's"))
