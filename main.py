@@ -20,4 +20,4 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "con
 from airflow_cdk8s.cli import run  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:], reference_app="scenarios:SCENARIOS"))
+    sys.exit(run(sys.argv[1:], reference_app="scenarios:SCENARIOS", prog="python main.py"))

@@ -128,10 +128,21 @@ def test_cdk8s_outdir_environment_is_honoured(tmp_path):
     assert (tmp_path / "cdk8s-out" / "remote-agent.k8s.yaml").exists()
 
 
-def test_help_explains_every_option():
+def test_help_explains_every_command_and_option():
     result = _main("--help")
-    for option in ("--values", "--outdir", "--allow-plaintext-secrets", "--stdout", "--check", "--chart-name"):
-        assert option in result.stdout
+    assert result.stdout.startswith("usage: python main.py ")
+    for command in ("synth (alias template)", "check DIR", "cloud-setup", "schema", "--check DIR and --cloud-setup"):
+        assert command in result.stdout
+    synth = _main("synth", "--help").stdout
+    for option in ("--values", "-f FILE", "--set PATH=VALUE", "--set-string", "--outdir", "--allow-plaintext-secrets",
+                   "--stdout", "--chart-name", "--chart"):
+        assert option in synth
+
+
+def test_installed_help_speaks_of_the_installed_command(capsys):
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    assert capsys.readouterr().out.startswith("usage: airflow-cdk8s ")
 
 
 def test_check_mode_passes_on_dist_and_fails_with_one_line_per_problem(tmp_path, capsys):
@@ -189,3 +200,74 @@ def test_installed_command_checks_without_the_reference_app(tmp_path):
     result = subprocess.run([sys.executable, "-m", "airflow_cdk8s", "--outdir", str(tmp_path / "o")], capture_output=True,
                             text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 2 and "--values: is required" in result.stderr
+
+
+# ---- commands, layering, conflicts ---------------------------------------------------------------
+
+
+def test_synth_and_template_are_the_same_command(tmp_path):
+    assert run(["synth", "-f", str(EXAMPLE), "--outdir", str(tmp_path / "a")]) == 0
+    assert run(["template", "--values", str(EXAMPLE), "--outdir", str(tmp_path / "b")]) == 0
+    assert (tmp_path / "a" / "remote-agent.k8s.yaml").read_bytes() == (tmp_path / "b" / "remote-agent.k8s.yaml").read_bytes()
+
+
+def test_check_command_takes_the_folder_as_argument(tmp_path, capsys):
+    assert run(["check", str(ROOT / "dist")]) == 0
+    assert run(["check", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "is not a folder" in err and "nothing was written" not in err
+
+
+def test_values_files_layer_and_set_wins(tmp_path):
+    base = write_values(tmp_path / "base.yaml", minimal_values(workers=[{"name": "default-worker", "replicas": 1}]))
+    prod = write_values(tmp_path / "prod.yaml", {"workers": [{"name": "big", "replicas": 4}], "labels": {"env": "prod"}})
+    out = tmp_path / "o"
+    assert run(["synth", "-f", str(base), "-f", str(prod), "--set", "workers[0].replicas=5", "--set-string",
+                "labels.team=7", "--outdir", str(out)]) == 0
+    docs = [d for d in yaml.safe_load_all((out / "remote-agent.k8s.yaml").read_text()) if d]
+    workers = [d for d in docs if d["kind"] == "Deployment" and "worker" in d["metadata"]["name"]]
+    assert [(d["metadata"]["name"], d["spec"]["replicas"]) for d in workers] == [("astro-agent-worker-big", 5)]
+    assert workers[0]["metadata"]["labels"]["team"] == "7" and workers[0]["metadata"]["labels"]["env"] == "prod"
+
+
+def test_errors_name_the_file_or_set_a_bad_value_came_from(tmp_path, capsys):
+    base = write_values(tmp_path / "base.yaml", minimal_values(secretBackend="x"))
+    assert run(["synth", "-f", str(base), "--set", "workers[0].replica=2", "--outdir", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert f"secretBackend: 'x' is not supported" in err and f"(from {base})" in err
+    assert "workers[0].replica: unknown key; did you mean 'replicas'? (from --set workers[0].replica=2)" in err
+    assert f"error: {base} + --set: " in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_bad_set_syntax_is_a_clean_error(tmp_path, capsys):
+    assert run(["synth", "-f", str(EXAMPLE), "--set", "workers[x]=1", "--outdir", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "--set workers[x]=1" in err and "a list index is written [N]" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--check", "dist", "--values", "v.yaml"], "--check: cannot be combined with --values"),
+    (["--check", "dist", "--stdout"], "--check: cannot be combined with --stdout"),
+    (["--cloud-setup", "--stdout"], "--cloud-setup: cannot be combined with --stdout"),
+    (["--chart-name", "x"], "--values: is required with --chart or --chart-name"),
+])
+def test_conflicting_options_are_errors(argv, message, capsys):
+    assert run(argv, reference_app="scenarios:SCENARIOS") == 2
+    assert message in capsys.readouterr().err
+
+
+def test_options_of_another_command_are_refused(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        run(["check", "dist", "--values", "x.yaml"])
+    assert exit_.value.code == 2 and "unrecognized arguments: --values" in capsys.readouterr().err
+
+
+def test_cloud_setup_command(capsys):
+    assert run(["cloud-setup", "-f", str(EXAMPLE)]) == 0
+    assert "aws iam update-assume-role-policy --role-name astro-agent" in capsys.readouterr().out
+
+
+def test_schema_command_prints_the_committed_schema(capsys):
+    assert run(["schema"]) == 0
+    assert capsys.readouterr().out == (ROOT / "values.schema.json").read_text()

@@ -1,4 +1,9 @@
-"""The command line: synthesize the reference app or an agent values.yaml, or check an output folder."""
+"""The command line: ``synth`` (alias ``template``), ``check``, ``diff``, ``cloud-setup``, ``schema``.
+
+Without a command it is ``synth`` with the flags it always had (``--check DIR`` and
+``--cloud-setup`` included), so existing scripts keep working; options that do not go together
+are errors, never silently ignored.
+"""
 
 from __future__ import annotations
 
@@ -17,73 +22,181 @@ from .errors import ValuesError
 from .version import __version__
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+INSTALLED = "airflow-cdk8s"
+COMMANDS = ("synth", "template", "check", "diff", "cloud-setup", "schema")
+CHARTS = ("agent",)
+DEFAULT_CHART_NAME = {"agent": "remote-agent"}
 
 DESCRIPTION = """\
 Synthesize Apache Airflow on Kubernetes as plain YAML.
 
-Without --values, synthesizes the reference scenarios (one file per chart) into --outdir.
-With --values, synthesizes one Remote Execution Agent from an agent Helm values.yaml.
-With --check, validates an existing output folder and synthesizes nothing.
-The output folder is replaced only when synthesis succeeded; on any error it is left as it was.
+commands:
+  synth (alias template)  synthesize into --outdir (or --stdout); the folder is replaced only when
+                          synthesis succeeded, on any error it is left as it was
+  check DIR               validate an output folder (strict schemas, Pod Security restricted, secret scan)
+  cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
+  schema                  print the JSON Schema of the agent values format
+
+Values are layered as Helm layers them: -f/--values may repeat (later files win; mappings merge
+key by key, lists are replaced), then --set, then --set-string.
+Without a command: synth, with the same options; --check DIR and --cloud-setup work as before.
 """
 
+DEFAULT_OUTDIR = "dist"
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python main.py", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--values", metavar="FILE", help="an agent values.yaml (the Astro Remote Execution Agent chart format) to synthesize")
-    p.add_argument("--outdir", metavar="DIR", default=os.environ.get("CDK8S_OUTDIR", "dist"),
-                   help="output folder (default: $CDK8S_OUTDIR or dist)")
-    p.add_argument("--chart-name", metavar="NAME", default="remote-agent",
-                   help="with --values: the chart id, which names the output file NAME.k8s.yaml (default: remote-agent)")
-    p.add_argument("--allow-plaintext-secrets", action="store_true",
+
+def _outdir_default() -> str:
+    return os.environ.get("CDK8S_OUTDIR", DEFAULT_OUTDIR)
+
+
+def _inputs() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("values")
+    g.add_argument("--chart", choices=CHARTS, default=None,
+                   help="the values format: agent = the Astro Remote Execution Agent chart (default)")
+    g.add_argument("-f", "--values", metavar="FILE", action="append", default=[],
+                   help="a values file; repeat it to layer files (later ones win, mappings merge, lists are replaced)")
+    g.add_argument("--set", metavar="PATH=VALUE", action="append", default=[],
+                   help="set values on top of the files, in Helm's syntax: a.b=1,list[0].c=x,tags={a,b}; "
+                        "\\ escapes . , = [; true/false/null/integers are typed")
+    g.add_argument("--set-string", metavar="PATH=VALUE", action="append", default=[],
+                   help="as --set, but every value stays a string")
+    g.add_argument("--chart-name", metavar="NAME", default=None,
+                   help="the chart id, which names the output file NAME.k8s.yaml (default: remote-agent)")
+    g.add_argument("--allow-plaintext-secrets", action="store_true",
                    help="allow agentToken, imagePullSecretData and openLineage.apiKey in plain text; they become "
                         "Secrets in the output, which you then must not commit")
-    p.add_argument("--stdout", action="store_true", help="print the YAML instead of writing the output folder")
-    p.add_argument("--cloud-setup", action="store_true",
-                   help="print the cloud-side commands workload identity still needs (az / gcloud / an IAM trust "
-                        "policy) for every ServiceAccount the synthesis would create; writes nothing")
-    p.add_argument("--version", action="version", version=f"airflow-cdk8s {__version__}")
-    p.add_argument("--check", metavar="DIR",
-                   help="validate the YAML files in DIR (Kubernetes 1.27 strict schemas, CRD schemas, Pod Security "
-                        "restricted, secret scan); prints one line per problem, exits 1 if there is any")
     return p
 
 
-def run(argv: Sequence[str], *, reference_app: str | None = None) -> int:
-    args = parser().parse_args(argv)
+def _outdir() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--outdir", metavar="DIR", default=None, help="output folder (default: $CDK8S_OUTDIR or dist)")
+    return p
+
+
+def parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
+    """The parser of the commands (``prog`` is how the user started us: ``airflow-cdk8s``, ``python main.py``)."""
+    top = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--version", action="version", version=f"airflow-cdk8s {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    synth = sub.add_parser("synth", aliases=["template"], parents=[_inputs(), _outdir()],
+                           help="synthesize the YAML into --outdir (or --stdout)",
+                           description="Synthesize the YAML. Without values: the reference scenarios of this repository "
+                                       "(python main.py only).")
+    synth.add_argument("--stdout", action="store_true", help="print the YAML instead of writing the output folder")
+    check = sub.add_parser("check", help="validate the YAML files of a folder; exit 1 if there is any problem",
+                           description="Validate the YAML files in DIR (Kubernetes 1.27 strict schemas, CRD schemas, Pod "
+                                       "Security restricted, secret scan); one line per problem, exit 1 if there is any.")
+    check.add_argument("dir", metavar="DIR", nargs="?", default=None, help="the folder (default: $CDK8S_OUTDIR or dist)")
+    check.add_argument("--allow-plaintext-secrets", action="store_true", help="do not report Secrets with data")
+    sub.add_parser("cloud-setup", parents=[_inputs()],
+                   help="print the cloud-side workload identity commands for every ServiceAccount the synthesis would create",
+                   description="Print the az / gcloud / IAM steps workload identity still needs; writes nothing.")
+    sub.add_parser("schema", help="print the JSON Schema of the agent values format (values.schema.json)")
+    return top
+
+
+def legacy_parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
+    """Today's flags without a command: synth, ``--check DIR``, ``--cloud-setup``."""
+    p = argparse.ArgumentParser(prog=prog, parents=[_inputs(), _outdir()], description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"airflow-cdk8s {__version__}")
+    p.add_argument("--stdout", action="store_true", help="print the YAML instead of writing the output folder")
+    p.add_argument("--cloud-setup", action="store_true", help="as the cloud-setup command")
+    p.add_argument("--check", metavar="DIR", help="as the check command")
+    return p
+
+
+def parse(argv: Sequence[str], prog: str = INSTALLED) -> argparse.Namespace:
+    argv = list(argv)
+    if argv and argv[0] in COMMANDS or argv[:1] in (["-h"], ["--help"]):
+        args = parser(prog).parse_args(argv)
+        args.command = "synth" if args.command == "template" else args.command
+        if args.command is None:
+            args.command = "synth"
+    else:
+        args = legacy_parser(prog).parse_args(argv)
+        args.command = _legacy_command(args)
+    return args
+
+
+def _legacy_command(args: argparse.Namespace) -> str:
+    if args.check is not None:
+        given = _given(args, "values", "set", "set_string", "chart", "chart_name", "stdout", "cloud_setup", "outdir")
+        if given:
+            raise ValuesError([f"--check: cannot be combined with {', '.join(given)} (it validates a folder and "
+                               "synthesizes nothing; run the synthesis and the check as two commands)"], "arguments")
+        args.dir = args.check
+        return "check"
+    if args.cloud_setup:
+        given = _given(args, "stdout")  # --outdir is harmless: nothing is written anyway
+        if given:
+            raise ValuesError([f"--cloud-setup: cannot be combined with {', '.join(given)} (it prints the cloud-side "
+                               "steps and writes nothing)"], "arguments")
+        return "cloud-setup"
+    return "synth"
+
+
+_FLAGS = {"values": "--values", "set": "--set", "set_string": "--set-string", "chart": "--chart",
+          "chart_name": "--chart-name", "stdout": "--stdout", "cloud_setup": "--cloud-setup", "outdir": "--outdir"}
+
+
+def _given(args: argparse.Namespace, *names: str) -> list[str]:
+    return [_FLAGS[n] for n in names if getattr(args, n, None) not in (None, False, [])]
+
+
+def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | None = None) -> int:
+    prog = prog or ("python main.py" if reference_app else INSTALLED)
+    outdir, command = _outdir_default(), "synth"
     try:
-        if args.check:
-            return _check(Path(args.check), args.allow_plaintext_secrets)
+        args = parse(argv, prog)
+        outdir, command = getattr(args, "outdir", None) or outdir, args.command
+        if args.command == "check":
+            return _check(Path(args.dir or outdir), args.allow_plaintext_secrets)
+        if args.command == "schema":
+            from .agent.schema import render
+
+            sys.stdout.write(render())
+            return 0
         builders = _builders(args, reference_app)
         from . import synth  # imports cdk8s (slow): only when synthesizing
 
-        if args.stdout:
-            sys.stdout.write(synth.synth_yaml(builders))
-            return 0
-        if args.cloud_setup:
+        if args.command == "cloud-setup":
             from .cloud_setup import setup_steps
 
             sys.stdout.write(setup_steps(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER)))
             return 0
-        files = synth.synth_atomic(builders, args.outdir)
+        if args.stdout:
+            sys.stdout.write(synth.synth_yaml(builders))
+            return 0
+        files = synth.synth_atomic(builders, outdir)
         _summary(files)
         return 0
     except ValuesError as error:
         print(f"error: {error}", file=sys.stderr)
-        if not args.check:
-            print(f"nothing was written; {args.outdir} is unchanged", file=sys.stderr)
+        if command == "synth":
+            print(f"nothing was written; {outdir} is unchanged", file=sys.stderr)
         return 2
 
 
 def _builders(args: argparse.Namespace, reference_app: str | None):
-    if args.values:
-        from .agent import RemoteExecutionAgent, load_values_file
+    chart = args.chart or "agent"
+    chart_name = args.chart_name or DEFAULT_CHART_NAME[chart]
+    if args.values or args.set or args.set_string:
+        from .agent import RemoteExecutionAgent, validate_values
+        from .layers import read_layers
 
-        values = load_values_file(args.values)  # all problems are reported before cdk8s starts
+        layered = read_layers(args.values, args.set, args.set_string)
+        try:
+            values = validate_values(layered.data, source=layered.source)  # all problems before cdk8s starts
+        except ValuesError as error:
+            raise layered.attribute(error) from None
         allow = args.allow_plaintext_secrets
-        return {args.chart_name: lambda app, id: RemoteExecutionAgent(app, id, values=values, allow_plaintext_secrets=allow)}
-    if reference_app is None:
-        raise ValuesError(["--values: is required (this program has no reference app)"], "arguments")
+        return {chart_name: lambda app, id: RemoteExecutionAgent(app, id, values=values, allow_plaintext_secrets=allow)}
+    if reference_app is None or args.chart or args.chart_name:
+        raise ValuesError(["--values: is required (this program has no reference app)" if reference_app is None else
+                           "--values: is required with --chart or --chart-name"], "arguments")
     module, _, attr = reference_app.partition(":")
     return getattr(importlib.import_module(module), attr)
 
@@ -102,7 +215,7 @@ def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
     from .checks import check_directory
 
     if not folder.is_dir():
-        raise ValuesError([f"--check: {folder} is not a folder"], "arguments")
+        raise ValuesError([f"check: {folder} is not a folder"], "arguments")
     problems = check_directory(folder, allow_plaintext_secrets=allow_plaintext_secrets)
     for problem in problems:
         print(problem)
@@ -111,5 +224,5 @@ def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
 
 
 def main() -> None:
-    """The installed ``airflow-cdk8s`` command (``--values``, ``--check``, ``--cloud-setup``...; no reference app)."""
-    sys.exit(run(sys.argv[1:]))
+    """The installed ``airflow-cdk8s`` command (every command; no reference app)."""
+    sys.exit(run(sys.argv[1:], prog=INSTALLED))

@@ -50,6 +50,11 @@ def load_values_text(text: str, *, source: str = "values") -> AgentValues:
         ''')
         assert values.workers[0].name == "default-worker"
     """
+    return validate_values(parse_values_text(text, source=source), source=source)
+
+
+def parse_values_text(text: str, *, source: str = "values") -> dict[str, Any]:
+    """The mapping a values file holds (empty for an empty file); ``ValuesError`` if it is not one."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -60,7 +65,7 @@ def load_values_text(text: str, *, source: str = "values") -> AgentValues:
         data = {}
     if not isinstance(data, dict):
         raise ValuesError([f"the file must be a mapping of values, not a {type(data).__name__}"], source)
-    return validate_values(data, source=source)
+    return data
 
 
 def validate_values(data: dict[str, Any], *, source: str = "values") -> AgentValues:
