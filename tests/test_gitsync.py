@@ -299,7 +299,7 @@ def test_task_pod_refuses_a_sidecar():
 def test_attaching_the_same_container_twice_is_an_error():
     chart = agent()
     GitSync(repo=HTTPS).attach(chart.triggerer)
-    with pytest.raises(ValuesError, match="already has a container 'git-sync'"):
+    with pytest.raises(ValuesError, match="container 'git-sync': GitSync .* adds it, but GitSync .* already did"):
         GitSync(repo=HTTPS).attach(chart.triggerer)
 
 

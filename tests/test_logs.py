@@ -60,8 +60,8 @@ def test_existing_claim_where_nothing_was_mounted():
     c = chart()
     t = KubernetesExecutorPodTemplate(c, "PodTemplate", namespace="airflow", image="apache/airflow:2.10.5",
                                       service_account_name="airflow-worker")
-    t.volume_mounts = [m for m in t.volume_mounts if m["name"] != "logs"]
-    t.volumes = [v for v in t.volumes if v["name"] != "logs"]
+    t.pod_spec.remove_volume_mount("/opt/airflow/logs")
+    t.pod_spec.remove_volume("logs")
     mount_logs_claim(t, "airflow-logs", mount_path="/logs")
     assert {"name": "logs", "mountPath": "/logs"} in t.volume_mounts
     assert {"name": "logs", "persistentVolumeClaim": {"claimName": "airflow-logs"}} in t.volumes

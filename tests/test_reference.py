@@ -42,7 +42,7 @@ NO_EXAMPLE = {
     "PostgresDatabase": "built by AirflowPlatform from database=EmbeddedPostgres(...)",
     "RedisBroker": "built by AirflowPlatform from broker=EmbeddedRedis(...)",
     # Base types, not instantiated by users.
-    "PodParts": "mixin; its add_* mutators are listed on every component",
+    "PodOwner": "mixin; its add_* mutators are listed on every component",
     "WorkloadIdentity": "protocol of AwsIrsa / AzureWorkloadIdentity / GcpWorkloadIdentity",
     "PerReplicaLogs": "returned by worker_logs_claim_template(), never built by hand",
 }

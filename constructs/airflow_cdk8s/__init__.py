@@ -36,10 +36,10 @@ _EXPORTS: dict[str, str] = {
     **{name: ".logs" for name in (
         "AzureBlobLogsVolume", "CsiLogsVolume", "LogsClaim", "PerReplicaLogs", "RemoteLogging", "mount_logs_claim",
         "mount_logs_volume", "worker_logs_claim_template")},
-    "PodParts": ".pod",
+    **{name: ".pod" for name in ("PodOwner", "PodSettings", "PodSpec")},
     "KubernetesExecutorPodTemplate": ".pod_template",
     **{name: ".vault" for name in ("VaultAgent", "VaultAgentConfig", "VaultTemplate")},
-    "PodSettings": ".workload", "Workload": ".workload",
+    "Workload": ".workload",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -72,7 +72,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
         AzureBlobLogsVolume, CsiLogsVolume, LogsClaim, PerReplicaLogs, RemoteLogging, mount_logs_claim,
         mount_logs_volume, worker_logs_claim_template,
     )
-    from .pod import PodParts  # noqa: F401
+    from .pod import PodOwner, PodSettings, PodSpec  # noqa: F401
     from .pod_template import KubernetesExecutorPodTemplate  # noqa: F401
     from .vault import VaultAgent, VaultAgentConfig, VaultTemplate  # noqa: F401
-    from .workload import PodSettings, Workload  # noqa: F401
+    from .workload import Workload  # noqa: F401

@@ -1,4 +1,4 @@
-"""GitSync: DAGs from a git repository, synced into any pod that mixes in ``PodParts``.
+"""GitSync: DAGs from a git repository, synced into any pod (a ``PodSpec`` or its owner).
 
 What users of the official Helm chart trip over, and what this module does instead:
 
@@ -25,7 +25,8 @@ from constructs import Construct
 from . import kube_fields, names, security
 from .errors import ValuesError
 from .kube_object import KubeObject
-from .pod import PodParts
+from .airflow_image import DAGS_DIR
+from .pod import PodOwner, PodSpec, pod_of
 
 GIT_SYNC_UID = 65533  # the user of git-sync's image; it is in the image's /etc/passwd, which ssh requires
 IMAGES = {
@@ -113,7 +114,7 @@ class GitSync:
     credentials_secret: str | None = None
     username_key: str = "username"
     password_key: str = "password"
-    dags_mount_path: str = "/opt/airflow/dags"
+    dags_mount_path: str = DAGS_DIR
     volume_name: str = "dags"
     resources: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: DEFAULT_RESOURCES)
 
@@ -181,33 +182,35 @@ class GitSync:
 
     # ---- attaching -----------------------------------------------------------------------
 
-    def attach(self, owner: PodParts, *, one_time: bool | None = None) -> dict[str, Any]:
+    def attach(self, owner: PodOwner | PodSpec, *, one_time: bool | None = None) -> dict[str, Any]:
         """Add git-sync to ``owner``'s pod and mount the DAGs read-only into its main container.
 
         ``one_time``: an init container that syncs once (True) or a periodic sidecar (False).
         Default: an init container for pods that run to completion (a KubernetesExecutor task pod,
         which a sidecar would keep running), else a sidecar. Returns the container added.
+        A pod that already mounts a volume named ``volume_name`` at ``dags_mount_path`` keeps it, and
+        git-sync writes into it.
         """
-        runs_to_completion = getattr(owner, "runs_to_completion", False)
-        one_time = runs_to_completion if one_time is None else one_time
-        if runs_to_completion and not one_time:
+        pod = pod_of(owner)
+        one_time = pod.runs_to_completion if one_time is None else one_time
+        if pod.runs_to_completion and not one_time:
             raise ValuesError(["one_time: a task pod runs to completion and a git-sync sidecar would keep it "
                                "running; attach with one_time=True"], source="GitSync")
-        container = self.container(one_time=one_time)
-        taken = {c["name"] for c in (*owner.init_containers, *owner.sidecars)}
-        if container["name"] in taken:
-            raise ValuesError([f"attach: the pod already has a container {container['name']!r}"], source="GitSync")
-        current = next((m for m in owner.volume_mounts if m.get("mountPath") == self.dags_mount_path), None)
+        current = pod.mount_at(self.dags_mount_path)
         if current is not None and current["name"] != self.volume_name:
             raise ValuesError([f"dags_mount_path: the pod already mounts volume {current['name']!r} at "
                                f"{self.dags_mount_path}"], source="GitSync")
+        container = self.container(one_time=one_time)
+        volumes = [v for v in self.volumes() if not (current and v["name"] == self.volume_name)]
+        by = f"GitSync {self.repo!r}"
+        pod.check_free(by, containers=[container["name"]], volumes=[v["name"] for v in volumes])
 
-        for volume in self.volumes():
-            owner.add_volume(volume)
+        for volume in volumes:
+            pod.add_volume(volume, by=by)
         if current is None:
-            owner.add_volume_mount({"name": self.volume_name, "mountPath": self.dags_mount_path, "readOnly": True})
-        owner.add_env(DAGS_FOLDER_VAR, self.dags_folder)
-        return owner.add_init_container(container) if one_time else owner.add_sidecar(container)
+            pod.add_volume_mount({"name": self.volume_name, "mountPath": self.dags_mount_path, "readOnly": True}, by=by)
+        pod.add_env(DAGS_FOLDER_VAR, self.dags_folder)
+        return pod.add_init_container(container, by=by) if one_time else pod.add_sidecar(container, by=by)
 
     # ---- environment per version ---------------------------------------------------------
 

@@ -24,10 +24,9 @@ from constructs import Construct
 from . import names
 from .errors import ValuesError, raise_if
 from .kube_object import KubeObject
-from .pod import PodParts, drop_empty
-from .security import AIRFLOW_UID
+from .airflow_image import AIRFLOW_UID, LOGS_DIR
+from .pod import PodOwner, PodSpec, drop_empty, pod_of
 
-LOGS_DIR = "/opt/airflow/logs"
 LOGS_VOLUME = "logs"
 ACCESS_MODES = ("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod")
 AccessMode = Literal["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"]
@@ -35,7 +34,7 @@ AccessMode = Literal["ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWrit
 
 # ---- mounting ----------------------------------------------------------------------------
 
-def mount_logs_volume(owner: PodParts, source: Mapping[str, Any], *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+def mount_logs_volume(owner: PodOwner | PodSpec, source: Mapping[str, Any], *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
     """Make ``source`` (e.g. ``{"persistentVolumeClaim": {"claimName": "logs"}}``) the volume at
     ``mount_path`` in ``owner``'s main container. Returns the volume.
 
@@ -58,19 +57,16 @@ def mount_logs_volume(owner: PodParts, source: Mapping[str, Any], *, mount_path:
         mount_logs_volume(task_pod, {"persistentVolumeClaim": {"claimName": "airflow-logs"}})
     """
     raise_if(_path_problems("mount_path", mount_path), "mount_logs_volume")
-    current = next((m for m in owner.volume_mounts if m.get("mountPath") == mount_path), None)
+    pod = pod_of(owner)
+    current = pod.mount_at(mount_path)
     name = current["name"] if current else LOGS_VOLUME
-    volume = {"name": name, **source}
-    if any(v["name"] == name for v in owner.volumes):
-        owner.volumes = [volume if v["name"] == name else v for v in owner.volumes]
-    else:
-        owner.volumes.append(volume)
+    volume = pod.replace_volume({"name": name, **source}, by="mount_logs_volume")
     if current is None:
-        owner.add_volume_mount({"name": name, "mountPath": mount_path})
+        pod.add_volume_mount({"name": name, "mountPath": mount_path}, by="mount_logs_volume")
     return volume
 
 
-def mount_logs_claim(owner: PodParts, claim_name: str, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+def mount_logs_claim(owner: PodOwner | PodSpec, claim_name: str, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
     """Mount an existing PersistentVolumeClaim at the logs folder (default ``/opt/airflow/logs``)."""
     if error := names.dns1123_subdomain_error(claim_name):
         raise ValuesError([f"claim_name: {error}"], source="mount_logs_claim")
@@ -119,7 +115,7 @@ class LogsClaim(KubeObject):
         super().__init__(scope, id, api_version="v1", kind="PersistentVolumeClaim", name=name,
                          namespace=namespace, labels=labels, body=lambda: {"spec": spec})
 
-    def attach(self, owner: PodParts, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+    def attach(self, owner: PodOwner | PodSpec, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
         """Mount this claim at the logs folder of ``owner``'s main container."""
         return mount_logs_claim(owner, self.name, mount_path=mount_path)
 
@@ -205,7 +201,7 @@ class CsiLogsVolume(Construct):
                                storage_class_name=storage_class_name, access_modes=access_modes,
                                volume_name=name, labels=labels)
 
-    def attach(self, owner: PodParts, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
+    def attach(self, owner: PodOwner | PodSpec, *, mount_path: str = LOGS_DIR) -> dict[str, Any]:
         """Mount the claim at the logs folder of ``owner``'s main container."""
         return self.claim.attach(owner, mount_path=mount_path)
 
@@ -311,14 +307,14 @@ class PerReplicaLogs:
     claim_template: dict[str, Any]
     volume_mount: dict[str, Any]
 
-    def attach(self, owner: PodParts) -> dict[str, Any]:
+    def attach(self, owner: PodOwner | PodSpec) -> dict[str, Any]:
         """Mount the per-replica claim in ``owner``'s main container, replacing what was mounted at
         that path. The owner must render a StatefulSet that lists ``claim_template``."""
-        path = self.volume_mount["mountPath"]
-        owner.volume_mounts = [m for m in owner.volume_mounts if m.get("mountPath") != path]
+        pod = pod_of(owner)
+        pod.remove_volume_mount(self.volume_mount["mountPath"])
         # A claim template takes precedence over a pod volume of the same name; drop it to avoid doubt.
-        owner.volumes = [v for v in owner.volumes if v["name"] != self.volume_mount["name"]]
-        return owner.add_volume_mount(dict(self.volume_mount))
+        pod.remove_volume(self.volume_mount["name"])
+        return pod.add_volume_mount(dict(self.volume_mount), by="PerReplicaLogs")
 
 
 def worker_logs_claim_template(
@@ -429,9 +425,10 @@ class RemoteLogging:
                 "name": self.connection_secret, "key": self.connection_secret_key}}})
         return env
 
-    def attach(self, owner: PodParts) -> list[dict[str, Any]]:
+    def attach(self, owner: PodOwner | PodSpec) -> list[dict[str, Any]]:
         """Set the remote logging environment on ``owner``'s main container. Returns the variables."""
-        return [owner.add_env(v["name"], v.get("value"), value_from=v.get("valueFrom")) for v in self.env()]
+        pod = pod_of(owner)
+        return [pod.add_env(v["name"], v.get("value"), value_from=v.get("valueFrom")) for v in self.env()]
 
 
 # ---- validation helpers ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """KubernetesExecutorPodTemplate: the ``pod_template_file`` the scheduler hands to the KubernetesExecutor.
 
-The template is a Pod manifest stored in a ConfigMap and mounted into the scheduler. The pod is a
-``PodParts`` owner, so git-sync (as a one-time init container), log volumes and Vault agents attach
+The template is a Pod manifest stored in a ConfigMap and mounted into the scheduler. Its pod is a
+``PodSpec`` (``pod.py``), so git-sync (as a one-time init container), log volumes and Vault agents attach
 to it the way they attach to any component.
 
 Unlike the pod template in ``003_*.txt``, configuration reaches the task pods only by reference
@@ -20,11 +20,11 @@ from . import kube_fields, metadata, names, security
 from .checks.secret_scan import find_credentials
 from .errors import ValuesError
 from .kube_object import KubeObject
-from .logs import LOGS_DIR
-from .pod import PodParts, drop_empty
+from .airflow_image import AIRFLOW_HOME, LOGS_DIR
+from .pod import PodOwner, PodSettings, PodSpec, drop_empty, owner_name, pod_of
 
 POD_TEMPLATE_KEY = "pod_template_file.yaml"
-POD_TEMPLATE_DIR = "/opt/airflow/pod_templates"
+POD_TEMPLATE_DIR = f"{AIRFLOW_HOME}/pod_templates"
 BASE_CONTAINER = "base"  # Airflow runs the task in the container named "base"
 DEFAULT_RESOURCES: Mapping[str, Mapping[str, str]] = {
     "limits": {"cpu": "1", "memory": "2Gi"},
@@ -41,12 +41,13 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 SecretKey = tuple[str, str]  # (Secret name, key)
 
 
-class KubernetesExecutorPodTemplate(PodParts, Construct):
+class KubernetesExecutorPodTemplate(PodOwner, Construct):
     """The task pod of the KubernetesExecutor, as a ConfigMap holding ``pod_template_file.yaml``.
 
     Mount it into the scheduler with ``mount_into(scheduler)``: that mounts the ConfigMap and sets
     ``AIRFLOW__KUBERNETES_EXECUTOR__POD_TEMPLATE_FILE``, ``..._NAMESPACE``, ``..._DELETE_WORKER_PODS``
-    and ``..._DELETE_WORKER_PODS_ON_FAILURE``. Mutators (``PodParts``) change the task pod; it renders
+    and ``..._DELETE_WORKER_PODS_ON_FAILURE``. The task pod is ``pod_spec`` (a ``PodSpec``); its mutators,
+    forwarded here, change it, and it renders
     at synth time. The task pod runs to completion, so git-sync attaches as an init container.
 
     Props:
@@ -78,8 +79,6 @@ class KubernetesExecutorPodTemplate(PodParts, Construct):
             debugging). Default: False.
         termination_grace_period_seconds: Default: Kubernetes' 30.
     """
-
-    runs_to_completion = True  # tells attachers (GitSync) that a sidecar would keep the pod alive
 
     def __init__(
         self,
@@ -121,26 +120,29 @@ class KubernetesExecutorPodTemplate(PodParts, Construct):
             {"secretRef": {"name": n}} for n in env_from_secrets
         ]
         self.resources = {k: dict(v) for k, v in resources.items()}
-        self.image_pull_secrets = list(image_pull_secrets)
-        self.node_selector = dict(node_selector)
-        self.tolerations = [dict(t) for t in tolerations]
-        self.pod_security_context = pod_security_context
         self.container_security_context = container_security_context
-        self.automount_service_account_token = automount_service_account_token
         self.delete_worker_pods = delete_worker_pods
         self.delete_worker_pods_on_failure = delete_worker_pods_on_failure
-        self.termination_grace_period_seconds = termination_grace_period_seconds
+        self.pod_spec = PodSpec(
+            owner_name(self, name), main_container=lambda: self.render_base_container(), main_container_name=BASE_CONTAINER,
+            restart_policy="Never", service_account_name=service_account_name,
+            automount_service_account_token=automount_service_account_token,
+            settings=PodSettings(
+                pod_security_context=pod_security_context, container_security_context=container_security_context,
+                image_pull_secrets=tuple(image_pull_secrets), node_selector=dict(node_selector),
+                tolerations=tuple(dict(t) for t in tolerations), termination_grace_period_seconds=termination_grace_period_seconds,
+            ),
+        )
         selector = metadata.selector_labels(name="airflow", instance=name, component="worker")
         self.labels = metadata.object_labels(selector, labels)
         self.annotations = dict(annotations)
         secret_refs = [{"name": k, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
                        for k, (secret, key) in secret_env.items()]
-        self.init_pod_parts(
-            env=[{"name": k, "value": v} for k, v in env.items()] + secret_refs,
-            # Read-only root filesystem: Airflow writes to /tmp and its task log folder.
-            volumes=[{"name": "tmp", "emptyDir": {}}, {"name": "logs", "emptyDir": {}}],
-            volume_mounts=[{"name": "tmp", "mountPath": "/tmp"}, {"name": "logs", "mountPath": LOGS_DIR}],
-        )
+        for var in [{"name": k, "value": v} for k, v in env.items()] + secret_refs:
+            self.pod_spec.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
+        # Read-only root filesystem: Airflow writes to /tmp and its task log folder.
+        self.pod_spec.add_scratch_dir("tmp", "/tmp")
+        self.pod_spec.add_scratch_dir("logs", LOGS_DIR)
         self.config_map = KubeObject(
             self,
             "ConfigMap",
@@ -169,18 +171,19 @@ class KubernetesExecutorPodTemplate(PodParts, Construct):
         }
         return [{"name": f"AIRFLOW__KUBERNETES_EXECUTOR__{k}", "value": v} for k, v in settings.items()]
 
-    def mount_into(self, scheduler: PodParts) -> dict[str, Any]:
+    def mount_into(self, scheduler: PodOwner | PodSpec) -> dict[str, Any]:
         """Mount the template into ``scheduler``'s main container and point Airflow at it.
 
         The ConfigMap is mounted as a directory (no subPath), so an edited template reaches the
         running scheduler without a restart. Returns the volume added.
         """
-        volume = scheduler.add_volume(
+        pod = pod_of(scheduler)
+        volume = pod.add_volume(
             {"name": "pod-template", "configMap": {"name": self.name}},
-            {"mountPath": POD_TEMPLATE_DIR, "readOnly": True},
+            {"mountPath": POD_TEMPLATE_DIR, "readOnly": True}, by=self.pod_spec.owner,
         )
         for var in self.scheduler_env():
-            scheduler.add_env(var["name"], var["value"])
+            pod.add_env(var["name"], var["value"])
         return volume
 
     # ---- rendering (override in a subclass to change the output) --------------------------
@@ -198,29 +201,14 @@ class KubernetesExecutorPodTemplate(PodParts, Construct):
         })
 
     def render_pod_spec(self) -> dict[str, Any]:
-        harden = lambda c: security.harden_container(c, self.container_security_context)  # noqa: E731
-        return drop_empty({
-            "restartPolicy": "Never",
-            "serviceAccountName": self.service_account_name,
-            "automountServiceAccountToken": self.automount_service_account_token,
-            "securityContext": security.pod_security_context(self.pod_security_context),
-            "imagePullSecrets": [{"name": n} for n in self.image_pull_secrets],
-            "initContainers": [harden(c) for c in self.init_containers],
-            "containers": [self.render_base_container(), *(harden(c) for c in self.sidecars)],
-            "volumes": self.volumes,
-            "nodeSelector": self.node_selector,
-            "tolerations": self.tolerations,
-            "terminationGracePeriodSeconds": self.termination_grace_period_seconds,
-        })
+        return self.pod_spec.render()
 
     def render_pod(self) -> dict[str, Any]:
-        annotations = {**self.annotations, **self.pod_annotations}
         return {
             "apiVersion": "v1",
             "kind": "Pod",
             # Airflow replaces the name (and sets the namespace) for every task pod.
-            "metadata": drop_empty({"name": "placeholder-name", "labels": self.labels,
-                                    "annotations": dict(sorted(annotations.items()))}),
+            "metadata": {"name": "placeholder-name", **self.pod_spec.render_metadata(self.labels, self.annotations)},
             "spec": self.render_pod_spec(),
         }
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-AIRFLOW_UID = 50000  # the uid of the Airflow and Astro agent images
+from .airflow_image import AIRFLOW_UID
+
+__all__ = ["AIRFLOW_UID", "container_security_context", "harden_container", "pod_security_context"]
 
 
 def pod_security_context(*overrides: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -17,9 +17,10 @@ from constructs import Construct
 
 from . import security
 from .external_secrets import ClusterSecretStore, ExternalSecret, SecretData, SecretStore, StoreRef
-from .pod import PodParts
+from .airflow_image import AIRFLOW_CFG, AIRFLOW_HOME
+from .pod import PodOwner, PodSpec, pod_of
 
-VARIABLES_DIR = "/opt/airflow/variables"
+VARIABLES_DIR = f"{AIRFLOW_HOME}/variables"
 VARIABLES_KEY = "variables.json"
 
 # Re-import only when the file changed (the reference's loop, without writing to the filesystem).
@@ -72,15 +73,18 @@ class AirflowVariablesSync(Construct):
             "volumeMounts": [
                 {"name": "airflow-variables", "mountPath": VARIABLES_DIR, "readOnly": True},
                 {"name": "tmp", "mountPath": "/tmp"},
-                {"name": "config", "mountPath": "/opt/airflow/airflow.cfg", "subPath": "airflow.cfg", "readOnly": True},
+                {"name": "config", "mountPath": AIRFLOW_CFG, "subPath": "airflow.cfg", "readOnly": True},
             ],
         }
 
-    def attach(self, scheduler: PodParts, *, image: str, image_pull_policy: str = "IfNotPresent",
+    def attach(self, scheduler: PodOwner | PodSpec, *, image: str, image_pull_policy: str = "IfNotPresent",
                env: list[dict[str, Any]] = ()) -> dict[str, Any]:
         """Mount the Secret (as a folder, so updates arrive) and add the importer; returns the sidecar.
 
         ``env`` is the Airflow environment the importer needs to reach the metadata database.
         """
-        scheduler.add_volume({"name": "airflow-variables", "secret": {"secretName": self.secret_name, "defaultMode": 0o440}})
-        return scheduler.add_sidecar(self.container(image=image, image_pull_policy=image_pull_policy, env=list(env)))
+        pod, by = pod_of(scheduler), f"AirflowVariablesSync {self.secret_name!r}"
+        container = self.container(image=image, image_pull_policy=image_pull_policy, env=list(env))
+        pod.check_free(by, containers=[container["name"]], volumes=["airflow-variables"])
+        pod.add_volume({"name": "airflow-variables", "secret": {"secretName": self.secret_name, "defaultMode": 0o440}}, by=by)
+        return pod.add_sidecar(container, by=by)

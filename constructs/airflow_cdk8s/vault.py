@@ -17,7 +17,7 @@ from constructs import Construct
 from . import names, security
 from .errors import ValuesError
 from .kube_object import KubeObject
-from .pod import PodParts
+from .pod import PodOwner, PodSpec, pod_of
 
 DEFAULT_IMAGE = "hashicorp/vault:1.13.1"  # the OpenLineage reference's image
 SECRETS_DIR = "/vault/secrets"
@@ -200,21 +200,29 @@ class VaultAgent(Construct):
             ],
         }
 
-    def attach(self, pod: PodParts) -> dict[str, Any]:
+    def attach(self, owner: PodOwner | PodSpec) -> dict[str, Any]:
         """Add the agent (init container or sidecar) and its volumes; the app container gets the
-        rendered files read-only at ``/vault/secrets``. Returns the container added."""
+        rendered files read-only at ``/vault/secrets``. Returns the container added.
+
+        One agent per pod: a second one on the same pod raises (give the first every template)."""
+        pod = pod_of(owner)
+        by = f"VaultAgent {self.config_map_name!r}"
         token: dict[str, Any] = {"path": "token", "expirationSeconds": 3600}
         if self.config.audience:
             token["audience"] = self.config.audience
-        pod.add_volume({"name": "vault-config", "configMap": {"name": self.config_map_name}})
-        pod.add_volume({"name": "vault-secrets", "emptyDir": {"medium": "Memory"}},
-                       {"mountPath": SECRETS_DIR, "readOnly": True})
-        # Its own short-lived token, so the pod keeps automountServiceAccountToken: false.
-        pod.add_volume({"name": "vault-token", "projected": {"sources": [{"serviceAccountToken": token}]}})
-        pod.add_volume({"name": "vault-home", "emptyDir": {}})
-        pod.add_pod_checksum("vault-agent-config", self.config.agent_hcl())
+        volumes = [
+            ({"name": "vault-config", "configMap": {"name": self.config_map_name}}, None),
+            ({"name": "vault-secrets", "emptyDir": {"medium": "Memory"}}, {"mountPath": SECRETS_DIR, "readOnly": True}),
+            # Its own short-lived token, so the pod keeps automountServiceAccountToken: false.
+            ({"name": "vault-token", "projected": {"sources": [{"serviceAccountToken": token}]}}, None),
+            ({"name": "vault-home", "emptyDir": {}}, None),
+        ]
         container = self.container()
+        pod.check_free(by, containers=[container["name"]], volumes=[v["name"] for v, _ in volumes],
+                       hint="one Vault agent per pod: give one VaultAgent every template the pod needs")
+        for volume, mount in volumes:
+            pod.add_volume(volume, mount, by=by)
+        pod.add_pod_checksum("vault-agent-config", self.config.agent_hcl())
         if self.config.mode == "init":
-            return pod.add_init_container(container)
-        return pod.add_sidecar(container)
-
+            return pod.add_init_container(container, by=by)
+        return pod.add_sidecar(container, by=by)

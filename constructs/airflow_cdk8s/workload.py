@@ -1,46 +1,23 @@
-"""Workload: a ServiceAccount plus a Deployment or StatefulSet whose pod is rendered from PodParts.
+"""Workload: a ServiceAccount plus a Deployment or StatefulSet whose pod is a ``PodSpec``.
 
 The agent's components and the self-hosted Airflow components are all Workloads: subclasses say
-what the main container is (``render_main_container``); everything attached through PodParts
-(git-sync, Vault agents, log volumes, sidecars) and the restricted security defaults are shared.
+what the main container is (``render_main_container``); everything attached to the pod (git-sync,
+Vault agents, log volumes, sidecars) and the restricted security defaults are the pod model's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from constructs import Construct
 
 from . import security
 from .kube_object import KubeObject
-from .pod import PodParts, drop_empty
+from .pod import PodOwner, PodSettings, PodSpec, owner_name
 from .scanner_skips import pod_skips, skip_annotations
 
 
-@dataclass(frozen=True)
-class PodSettings:
-    """Pod-level settings of a workload.
-
-    pod_security_context / container_security_context: merged over the restricted defaults
-        (``security.py``), key by key. Default: None (the defaults).
-    image_pull_secrets: Secret names. Default: none.
-    node_selector, affinity, tolerations: scheduling. Default: none.
-    termination_grace_period_seconds: Default: None (Kubernetes' 30 s).
-    pod_labels: labels only on the pods (e.g. ``azure.workload.identity/use``). Default: none.
-    """
-
-    pod_security_context: dict[str, Any] | None = None
-    container_security_context: dict[str, Any] | None = None
-    image_pull_secrets: tuple[str, ...] = ()
-    node_selector: dict[str, str] | None = None
-    affinity: dict[str, Any] | None = None
-    tolerations: tuple[dict[str, Any], ...] = ()
-    termination_grace_period_seconds: int | None = None
-    pod_labels: dict[str, str] = field(default_factory=dict)
-
-
-class Workload(PodParts, Construct):
+class Workload(PodOwner, Construct):
     """ServiceAccount (optional) + Deployment or StatefulSet.
 
     Props:
@@ -56,7 +33,8 @@ class Workload(PodParts, Construct):
         api_access: mount the ServiceAccount token (only for pods that call the Kubernetes API). Default: False.
         pod: ``PodSettings``. Default: ``PodSettings()``.
         service_name: the governing Service of a StatefulSet. Default: ``name``.
-    Mutators (from ``PodParts``) return what they add; ``volume_claim_templates`` (StatefulSet) and
+        container_name: the main container's name, so nothing attached can take it. Default: None.
+    The pod is ``pod_spec`` (a ``PodSpec``); its mutators, forwarded here, return what they add; ``volume_claim_templates`` (StatefulSet) and
     ``scanner_skips`` (checkov skips with a reason in ``scanner_skips.REASONS``) are plain lists/sets.
 
     Example::
@@ -100,6 +78,7 @@ class Workload(PodParts, Construct):
         api_access: bool = False,
         pod: PodSettings = PodSettings(),
         service_name: str | None = None,
+        container_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = name
@@ -110,14 +89,14 @@ class Workload(PodParts, Construct):
         self.kind = kind
         self.replicas = replicas
         self.api_access = api_access
-        self.pod_settings = pod
         self.service_name = service_name or name
         self.volume_claim_templates: list[dict[str, Any]] = []
         self.scanner_skips: set[str] = set()
-        if not hasattr(self, "env"):  # a subclass may fill its PodParts before calling this
-            self.init_pod_parts()
-
         self.service_account_name = service_account_name or name
+        self.pod_spec = PodSpec(
+            owner_name(self, name), main_container=lambda: self.render_main_container(), main_container_name=container_name,
+            settings=pod, service_account_name=self.service_account_name, automount_service_account_token=api_access,
+        )
         self.service_account: KubeObject | None = None
         if create_service_account:
             self.service_account = KubeObject(
@@ -135,33 +114,18 @@ class Workload(PodParts, Construct):
     def render_main_container(self) -> dict[str, Any]:
         raise NotImplementedError("a Workload subclass says what its main container is")
 
+    @property
+    def pod_settings(self) -> PodSettings:
+        return self.pod_spec.settings
+
     def main_security_context(self) -> dict[str, Any]:
         return security.container_security_context(self.pod_settings.container_security_context)
 
     def render_pod_spec(self) -> dict[str, Any]:
-        settings = self.pod_settings
-        harden = lambda c: security.harden_container(c, settings.container_security_context)  # noqa: E731
-        pod: dict[str, Any] = {
-            "serviceAccountName": self.service_account_name,
-            "automountServiceAccountToken": self.api_access,
-            "securityContext": security.pod_security_context(settings.pod_security_context),
-            "imagePullSecrets": [{"name": n} for n in settings.image_pull_secrets],
-            "initContainers": [harden(c) for c in self.init_containers],
-            "containers": [self.render_main_container(), *(harden(c) for c in self.sidecars)],
-            "volumes": self.volumes,
-            "nodeSelector": settings.node_selector,
-            "affinity": settings.affinity,
-            "tolerations": list(settings.tolerations),
-            "terminationGracePeriodSeconds": settings.termination_grace_period_seconds,
-        }
-        return drop_empty(pod)
+        return self.pod_spec.render()
 
     def render_pod_metadata(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"labels": {**self.labels, **self.pod_settings.pod_labels}}
-        annotations = {**self.annotations, **self.pod_annotations}
-        if annotations:
-            result["annotations"] = dict(sorted(annotations.items()))
-        return result
+        return self.pod_spec.render_metadata(self.labels, self.annotations)
 
     def render_workload(self) -> dict[str, Any]:
         pod = self.render_pod_spec()

@@ -1,7 +1,7 @@
 """AgentComponent: the Workload shape shared by worker, triggerer, DAG processor and Sentinel.
 
-State lives in plain Python lists (``PodParts``: env, volumes, containers...) that mutators append to; the
-Deployment body is rendered from them at synth time, so later calls and subclass overrides of the
+The pod is a ``PodSpec`` (``pod.py``: env, volumes, containers...) that mutators add to; the
+Deployment body is rendered from it at synth time, so later calls and subclass overrides of the
 ``render_*`` methods reach the YAML.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 from constructs import Construct
 
 from .. import metadata, security
-from ..pod import drop_empty
-from ..workload import PodSettings, Workload
+from ..pod import PodSettings, drop_empty
+from ..workload import Workload
 from . import env_contract
 from .values import AgentValues, PodValues, ServiceAccountValues
 
@@ -23,7 +23,7 @@ APP_NAME = "astro-remote-execution-agent"
 class AgentComponent(Workload):
     """One agent component: an optional ServiceAccount and a Deployment running the agent image.
 
-    Mutators (from ``PodParts``): ``add_env``, ``add_volume``, ``add_volume_mount``,
+    Mutators (of its ``PodSpec``, forwarded): ``add_env``, ``add_volume``, ``add_volume_mount``,
     ``add_init_container``, ``add_sidecar``, ``add_pod_checksum``; each returns what it added.
 
     Props:
@@ -58,18 +58,6 @@ class AgentComponent(Workload):
         self.agent = agent
         self.spec = spec
         self.role = role
-        self.init_pod_parts(
-            env=metadata.merge_env(env_contract.agent_env(agent), agent.common_env, list(env), spec.env),
-            # The agent image writes to /tmp and the task log folder; the root filesystem stays read-only.
-            volumes=[{"name": "tmp", "emptyDir": {}}, {"name": "task-logs", "emptyDir": {}}, *spec.volumes],
-            volume_mounts=[
-                {"name": "tmp", "mountPath": "/tmp"},
-                {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR},
-                *spec.volume_mounts,
-            ],
-            init_containers=spec.init_containers,
-            sidecars=spec.extra_containers,
-        )
         selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component=component)
         super().__init__(
             scope,
@@ -93,8 +81,24 @@ class AgentComponent(Workload):
                 tolerations=tuple(spec.tolerations),
                 termination_grace_period_seconds=spec.termination_grace_period_seconds,
             ),
+            container_name=role,
         )
         self.deployment = self.workload
+        pod = self.pod_spec
+        pod.env.extend(metadata.merge_env(env_contract.agent_env(agent), agent.common_env, list(env), spec.env))
+        # The agent image writes to /tmp and the task log folder; the root filesystem stays read-only.
+        # The values' volumes and mounts come after: one of a built-in's name or path replaces it.
+        pod.add_scratch_dir("tmp", "/tmp")
+        pod.add_scratch_dir("task-logs", env_contract.TASK_LOGS_DIR)
+        values = f"the values of {pod.owner}"
+        for volume in spec.volumes:
+            pod.add_volume(volume, by=values)
+        for mount in spec.volume_mounts:
+            pod.add_volume_mount(mount, by=values)
+        for container in spec.init_containers:
+            pod.add_init_container(container, by=values)
+        for container in spec.extra_containers:
+            pod.add_sidecar(container, by=values)
         # checkov checks skipped on purpose (see scanner_skips.REASONS); the agent's contract puts
         # its token in an environment variable.
         if any("secretKeyRef" in e.get("valueFrom", {}) for e in env_contract.agent_env(agent)):

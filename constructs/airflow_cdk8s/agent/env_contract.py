@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..airflow_image import LOGS_DIR
 from .values import AgentValues, TriggererValues, WorkerValues
 
 # Names the reference gives to the Secrets the chart creates from plaintext values.
@@ -42,7 +43,7 @@ ASYNC_SLOTS_VAR = "AIRFLOW__TRIGGERER__CAPACITY"
 QUEUES_VAR = "ASTRO_AGENT_WORKER_QUEUES"
 SYNC_SLOTS_VAR = "ASTRO_AGENT_WORKER_SYNC_SLOTS"
 # Inferred: Airflow's task log folder, shared with the logging sidecar.
-TASK_LOGS_DIR = "/opt/airflow/logs"
+TASK_LOGS_DIR = LOGS_DIR
 
 # Inferred: the image's entrypoint selects the component from its first argument, as the Airflow
 # image's does (``airflow <command>``).

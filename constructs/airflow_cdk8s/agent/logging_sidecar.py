@@ -72,8 +72,11 @@ class LoggingSidecar(Construct):
 
     def attach(self, component: AgentComponent) -> dict[str, Any]:
         """Add the sidecar to ``component``'s pods; returns the container added."""
-        component.add_volume({"name": "vector-config", "configMap": {"name": self.config_map_name}})
-        component.add_volume({"name": "vector-data", "emptyDir": {}})
-        component.add_pod_checksum("logging-sidecar-config", self.config_text)
+        pod, by = component.pod_spec, f"LoggingSidecar {self.spec.name!r}"
+        container = self.container()
+        pod.check_free(by, containers=[container["name"]], volumes=["vector-config", "vector-data"])
+        pod.add_volume({"name": "vector-config", "configMap": {"name": self.config_map_name}}, by=by)
+        pod.add_volume({"name": "vector-data", "emptyDir": {}}, by=by)
+        pod.add_pod_checksum("logging-sidecar-config", self.config_text)
         component.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})  # Vector has no probe endpoint by default
-        return component.add_sidecar(self.container())
+        return pod.add_sidecar(container, by=by)

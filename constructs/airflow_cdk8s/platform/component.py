@@ -8,14 +8,13 @@ from typing import Any, Literal
 from constructs import Construct
 
 from .. import metadata, security
-from ..pod import drop_empty
-from ..workload import PodSettings, Workload
+from ..airflow_image import AIRFLOW_CFG, LOGS_DIR, WEBSERVER_CONFIG
+from ..pod import PodSettings, drop_empty
+from ..workload import Workload
 from .settings import ComponentSettings
 
 APP_NAME = "airflow"
 PLATFORM_LABEL = "airflow-cdk8s.io/platform"  # on every pod of a platform, task pods included
-AIRFLOW_HOME = "/opt/airflow"
-LOGS_DIR = f"{AIRFLOW_HOME}/logs"
 
 
 @dataclass(frozen=True)
@@ -103,22 +102,6 @@ class AirflowComponent(Workload):
         self.resources = settings.resources or default_resources
         self.probe = probe
         self.ports = list(ports or [])
-        self.init_pod_parts(
-            env=metadata.merge_env(list(platform.env), list(settings.env)),
-            volumes=[
-                {"name": "tmp", "emptyDir": {}},
-                {"name": "logs", "emptyDir": {}},  # replaced by a claim when the platform has one
-                {"name": "config", "configMap": {"name": platform.config_map_name}},
-            ],
-            # A read-only root filesystem: Airflow writes only to /tmp and its log folder, and finds
-            # airflow.cfg / webserver_config.py mounted, so it does not try to create them.
-            volume_mounts=[
-                {"name": "tmp", "mountPath": "/tmp"},
-                {"name": "logs", "mountPath": LOGS_DIR},
-                {"name": "config", "mountPath": f"{AIRFLOW_HOME}/airflow.cfg", "subPath": "airflow.cfg", "readOnly": True},
-                {"name": "config", "mountPath": f"{AIRFLOW_HOME}/webserver_config.py", "subPath": "webserver_config.py", "readOnly": True},
-            ],
-        )
         super().__init__(
             scope, id,
             name=f"{platform.name}-{component}",
@@ -132,7 +115,18 @@ class AirflowComponent(Workload):
             create_service_account=False,  # the platform's shared ServiceAccount
             api_access=api_access,
             pod=PodSettings(**{**platform.pod.__dict__, "pod_labels": {**platform.pod.pod_labels, PLATFORM_LABEL: platform.name}}),
+            container_name=component,
         )
+        pod = self.pod_spec
+        pod.env.extend(metadata.merge_env(list(platform.env), list(settings.env)))
+        # A read-only root filesystem: Airflow writes only to /tmp and its log folder (replaced by a claim
+        # when the platform has one), and finds airflow.cfg / webserver_config.py mounted, so it does not
+        # try to create them.
+        pod.add_scratch_dir("tmp", "/tmp")
+        pod.add_scratch_dir("logs", LOGS_DIR)
+        config = pod.add_volume({"name": "config", "configMap": {"name": platform.config_map_name}}, builtin=True)
+        for path, key in ((AIRFLOW_CFG, "airflow.cfg"), (WEBSERVER_CONFIG, "webserver_config.py")):
+            pod.add_volume_mount({"name": config["name"], "mountPath": path, "subPath": key, "readOnly": True}, builtin=True)
         # Airflow reads its database URL, Fernet key and signing keys from environment variables.
         self.scanner_skips.add("CKV_K8S_35")
         if wait_for_migrations:

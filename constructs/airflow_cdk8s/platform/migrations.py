@@ -14,13 +14,18 @@ from typing import Any
 from constructs import Construct
 
 from .. import security
+from ..airflow_image import AIRFLOW_CFG
 from ..kube_object import KubeObject
+from ..pod import PodOwner, PodSpec, owner_name
 from ..scanner_skips import pod_skips, skip_annotations
-from .component import AIRFLOW_HOME, PLATFORM_LABEL, PlatformContext
+from .component import PLATFORM_LABEL, PlatformContext
 
 
-class MigrationsJob(Construct):
+class MigrationsJob(PodOwner, Construct):
     """``airflow db migrate`` as a plain Job named after a hash of its image and environment.
+
+    Its pod is a ``PodSpec`` with the platform's pod settings (scheduling, pull secrets, security),
+    so anything that attaches to a pod attaches here too.
 
     Props:
         platform: the shared ``PlatformContext``.
@@ -31,43 +36,41 @@ class MigrationsJob(Construct):
         self.platform = platform
         digest = hashlib.sha256(json.dumps([platform.image, list(platform.env)], sort_keys=True).encode()).hexdigest()
         self.name = f"{platform.name}-migrate-{digest[:8]}"
+        self.pod_spec = PodSpec(
+            owner_name(self, self.name), main_container=lambda: self.render_main_container(), main_container_name="migrate",
+            settings=platform.pod, service_account_name=platform.service_account_name, restart_policy="OnFailure",
+        )
+        self.pod_spec.env.extend(platform.env)
+        self.pod_spec.add_scratch_dir("tmp", "/tmp")
+        self.pod_spec.add_volume({"name": "config", "configMap": {"name": platform.config_map_name}},
+                                 {"mountPath": AIRFLOW_CFG, "subPath": "airflow.cfg", "readOnly": True}, builtin=True)
         self.job = KubeObject(
             self, "Job", api_version="batch/v1", kind="Job", name=self.name, namespace=platform.namespace,
             labels=platform.object_labels("migrations"), annotations=platform.annotations, body=self.render_job,
         )
 
-    def render_pod_spec(self) -> dict[str, Any]:
+    def render_main_container(self) -> dict[str, Any]:
         p = self.platform
-        pod: dict[str, Any] = {
-            "restartPolicy": "OnFailure",
-            "serviceAccountName": p.service_account_name,
-            "automountServiceAccountToken": False,
-            "securityContext": security.pod_security_context(p.pod.pod_security_context),
-            "containers": [{
-                "name": "migrate",
-                "image": p.image,
-                "imagePullPolicy": p.image_pull_policy,
-                "args": ["db", "migrate"],
-                "env": list(p.env),
-                "resources": {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}},
-                "securityContext": security.container_security_context(p.pod.container_security_context),
-                "volumeMounts": [
-                    {"name": "tmp", "mountPath": "/tmp"},
-                    {"name": "config", "mountPath": f"{AIRFLOW_HOME}/airflow.cfg", "subPath": "airflow.cfg", "readOnly": True},
-                ],
-            }],
-            "volumes": [{"name": "tmp", "emptyDir": {}}, {"name": "config", "configMap": {"name": p.config_map_name}}],
+        return {
+            "name": "migrate",
+            "image": p.image,
+            "imagePullPolicy": p.image_pull_policy,
+            "args": ["db", "migrate"],
+            "env": self.env,
+            "resources": {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}},
+            "securityContext": security.container_security_context(p.pod.container_security_context),
+            "volumeMounts": self.volume_mounts,
         }
-        if p.pod.image_pull_secrets:
-            pod["imagePullSecrets"] = [{"name": n} for n in p.pod.image_pull_secrets]
-        return pod
+
+    def render_pod_spec(self) -> dict[str, Any]:
+        return self.pod_spec.render()
 
     def render_job(self) -> dict[str, Any]:
         pod = self.render_pod_spec()
-        labels = {**self.platform.object_labels("migrations"), **self.platform.pod.pod_labels, PLATFORM_LABEL: self.platform.name}
+        labels = {**self.platform.object_labels("migrations"), PLATFORM_LABEL: self.platform.name}
         # checkov's probe checks do not apply to a run-to-completion Job; secrets: Airflow reads its DB URL from env.
         skips = {"CKV_K8S_35"} | pod_skips(pod)
         return {
             "metadata": {"annotations": skip_annotations(skips)},
-            "spec": {"backoffLimit": 6, "template": {"metadata": {"labels": labels}, "spec": pod}},
+            "spec": {"backoffLimit": 6, "template": {"metadata": self.pod_spec.render_metadata(labels), "spec": pod}},
         }

@@ -12,7 +12,8 @@ from constructs import Construct
 
 from ..pod import drop_empty
 from ..service import service
-from ..workload import PodSettings, Workload
+from ..pod import PodSettings
+from ..workload import Workload
 from .component import PlatformContext
 from .settings import EmbeddedPostgres, SecretKeyRef
 
@@ -32,20 +33,6 @@ class PostgresDatabase(Workload):
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedPostgres, password: SecretKeyRef) -> None:
         self.settings = settings
         self.password = password
-        self.init_pod_parts(
-            env=[
-                {"name": "POSTGRES_USER", "value": USER},
-                {"name": "POSTGRES_DB", "value": DATABASE},
-                password.env("POSTGRES_PASSWORD"),
-                {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
-            ],
-            volumes=[{"name": "tmp", "emptyDir": {}}, {"name": "run", "emptyDir": {}}],
-            volume_mounts=[
-                {"name": "data", "mountPath": "/var/lib/postgresql/data"},
-                {"name": "tmp", "mountPath": "/tmp"},
-                {"name": "run", "mountPath": "/var/run/postgresql"},
-            ],
-        )
         name = f"{platform.name}-postgres"
         super().__init__(
             scope, id, name=name, namespace=platform.namespace, selector=platform.selector("postgres"),
@@ -55,7 +42,18 @@ class PostgresDatabase(Workload):
                 pod_security_context={"runAsUser": POSTGRES_UID, "runAsGroup": POSTGRES_UID, "fsGroup": POSTGRES_UID},
                 image_pull_secrets=platform.pod.image_pull_secrets,
             ),
+            container_name="postgres",
         )
+        pod = self.pod_spec
+        pod.env.extend([
+            {"name": "POSTGRES_USER", "value": USER},
+            {"name": "POSTGRES_DB", "value": DATABASE},
+            password.env("POSTGRES_PASSWORD"),
+            {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
+        ])
+        pod.add_volume_mount({"name": "data", "mountPath": "/var/lib/postgresql/data"})  # the claim template below
+        pod.add_scratch_dir("tmp", "/tmp")
+        pod.add_scratch_dir("run", "/var/run/postgresql")
         self.scanner_skips.add("CKV_K8S_35")  # the image reads POSTGRES_PASSWORD from the environment
         self.volume_claim_templates.append({
             "metadata": {"name": "data"},

@@ -7,7 +7,8 @@ from typing import Any
 from constructs import Construct
 
 from ..service import service
-from ..workload import PodSettings, Workload
+from ..pod import PodSettings
+from ..workload import Workload
 from .component import PlatformContext
 from .settings import EmbeddedRedis, SecretKeyRef
 
@@ -26,12 +27,6 @@ class RedisBroker(Workload):
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedRedis, password: SecretKeyRef) -> None:
         self.settings = settings
         self.password = password
-        self.init_pod_parts(
-            # REDISCLI_AUTH lets the probe's redis-cli authenticate without the password in its arguments.
-            env=[password.env("REDIS_PASSWORD"), password.env("REDISCLI_AUTH")],
-            volumes=[{"name": "data", "emptyDir": {}}],
-            volume_mounts=[{"name": "data", "mountPath": "/data"}],
-        )
         name = f"{platform.name}-redis"
         super().__init__(
             scope, id, name=name, namespace=platform.namespace, selector=platform.selector("redis"),
@@ -41,7 +36,11 @@ class RedisBroker(Workload):
                 pod_security_context={"runAsUser": REDIS_UID, "runAsGroup": REDIS_UID, "fsGroup": REDIS_UID},
                 image_pull_secrets=platform.pod.image_pull_secrets,
             ),
+            container_name="redis",
         )
+        # REDISCLI_AUTH lets the probe's redis-cli authenticate without the password in its arguments.
+        self.pod_spec.env.extend([password.env("REDIS_PASSWORD"), password.env("REDISCLI_AUTH")])
+        self.pod_spec.add_scratch_dir("data", "/data")
         self.scanner_skips.add("CKV_K8S_35")  # redis-server gets its password through the environment
         self.host = f"{name}.{platform.namespace}.svc.cluster.local"
         self.service = service(self, "Service", name=name, namespace=platform.namespace, selector=self.selector,
