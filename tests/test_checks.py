@@ -391,7 +391,12 @@ def test_secret_with_string_data_fails() -> None:
 
 
 def test_empty_secret_passes() -> None:
-    assert check_objects([secret(type="kubernetes.io/tls", data={})]) == []
+    assert check_objects([secret(type="Opaque", data={})]) == []
+    # A TLS Secret without its keys is no credential leak, but the API server requires tls.crt and tls.key.
+    assert [p.message for p in check_objects([secret(type="kubernetes.io/tls", data={})])] == [
+        "data['tls.crt']: is required for a Secret of type kubernetes.io/tls",
+        "data['tls.key']: is required for a Secret of type kubernetes.io/tls",
+    ]
 
 
 def with_env(name: str, value: str) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 Each module is one check over plain dicts (as loaded from YAML):
   kube_schema  strict Kubernetes 1.27 schemas (unknown fields and unknown kinds fail)
+  apiserver    the API server's own validation rules the schemas do not express (unique names, mounts of
+               existing volumes, requests <= limits, selectors that match their pods...)
   crd_schema   custom resources against the bundled CRDs (cert-manager, external-secrets)
   pss          Pod Security Standards "restricted"
   secret_scan  credentials inlined into manifests
@@ -15,11 +17,12 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
-from . import crd_schema, kube_schema, pss, secret_scan
+from . import apiserver, crd_schema, kube_schema, pss, secret_scan
 from .pss import check_pod_spec
 
 __all__ = [
     "Problem",
+    "apiserver",
     "check_directory",
     "check_objects",
     "check_pod_spec",
@@ -74,6 +77,7 @@ def _check_one(obj: Any, allow_plaintext_secrets: bool, known_secrets: tuple[str
     if not isinstance(obj, Mapping):
         return [f"is a {type(obj).__name__}, not a mapping"]
     messages = kube_schema.check_object(obj) + crd_schema.check_object(obj) + pss.check_object(obj)
+    messages += apiserver.check_object(obj)
     messages += secret_scan.check_object(
         obj, allow_plaintext_secrets=allow_plaintext_secrets, known_secrets=known_secrets
     )
@@ -82,7 +86,8 @@ def _check_one(obj: Any, allow_plaintext_secrets: bool, known_secrets: tuple[str
         if "__error__" in pod:
             messages.append(f"{at}: not valid YAML: {pod['__error__']}")
             continue
-        messages += [f"{at}: {m}" for m in kube_schema.check_object(pod) + pss.check_object(pod)]
+        found = kube_schema.check_object(pod) + pss.check_object(pod) + apiserver.check_object(pod, embedded=True)
+        messages += [f"{at}: {m}" for m in found]
     return messages
 
 
