@@ -211,8 +211,17 @@ def test_bundled_crds_are_found() -> None:
     assert crd_schema.known_kinds() == [
         "cert-manager.io Certificate", "cert-manager.io ClusterIssuer", "cert-manager.io Issuer",
         "external-secrets.io ClusterSecretStore", "external-secrets.io ExternalSecret",
-        "external-secrets.io SecretStore",
+        "external-secrets.io SecretStore", "monitoring.coreos.com PodMonitor", "monitoring.coreos.com ServiceMonitor",
     ]
+
+
+def test_pod_monitor_typo_is_caught() -> None:
+    monitor = {"apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor", "metadata": {"name": "m", "namespace": "a"},
+               "spec": {"selector": {"matchLabels": {"app": "a"}}, "podMetricsEndpoints": [{"portNumber": 9102, "pth": "/metrics"}]}}
+    [problem] = check_objects([monitor])
+    assert "pth" in problem.message
+    monitor["spec"]["podMetricsEndpoints"][0] = {"portNumber": 9102, "path": "/metrics"}
+    assert check_objects([monitor]) == []
 
 
 def test_unknown_crd_version_is_rejected() -> None:

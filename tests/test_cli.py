@@ -31,7 +31,7 @@ def test_values_file_synthesizes_one_file_per_chart(tmp_path, capsys):
     docs = list(yaml.safe_load_all((out / "remote-agent.k8s.yaml").read_text()))
     assert {d["kind"] for d in docs} >= {"Deployment", "HorizontalPodAutoscaler", "ServiceAccount"}
     summary = capsys.readouterr().out
-    assert "remote-agent.k8s.yaml: 12 objects (4 Deployment, 1 HorizontalPodAutoscaler, 1 NetworkPolicy" in summary
+    assert "remote-agent.k8s.yaml: 15 objects (1 ConfigMap, 4 Deployment, 1 HorizontalPodAutoscaler, 2 NetworkPolicy, 1 PodMonitor" in summary
 
 
 def test_chart_name_names_the_file(tmp_path):

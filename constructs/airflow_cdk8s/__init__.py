@@ -17,9 +17,9 @@ from .version import __version__ as __version__
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 _AGENT = (
-    "AgentComponent", "AgentDagProcessor", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
-    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "OpenLineageValues", "RemoteExecutionAgent", "Resources",
-    "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues",
+    "AdapterRulesValues", "AgentComponent", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
+    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues",
+    "RemoteExecutionAgent", "Resources", "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues",
     "WorkerValues", "load_values_file", "load_values_text", "validate_values",
 )
 # public name -> module that defines it

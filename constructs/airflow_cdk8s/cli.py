@@ -1,4 +1,4 @@
-"""The command line: ``synth`` (alias ``template``), ``check``, ``diff``, ``cloud-setup``, ``schema``.
+"""The command line: ``synth`` (alias ``template``), ``check``, ``diff``, ``cloud-setup``, ``adapter-rules``, ``schema``.
 
 Without a command it is ``synth`` with the flags it always had (``--check DIR`` and
 ``--cloud-setup`` included), so existing scripts keep working; options that do not go together
@@ -23,7 +23,7 @@ from .version import __version__
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 INSTALLED = "airflow-cdk8s"
-COMMANDS = ("synth", "template", "check", "diff", "cloud-setup", "schema")
+COMMANDS = ("synth", "template", "check", "diff", "cloud-setup", "adapter-rules", "schema")
 CHARTS = ("agent",)
 DEFAULT_CHART_NAME = {"agent": "remote-agent"}
 
@@ -35,6 +35,8 @@ commands:
                           synthesis succeeded, on any error it is left as it was
   check DIR               validate an output folder (strict schemas, Pod Security restricted, secret scan)
   cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
+  adapter-rules           print the Prometheus Adapter rules (Helm values) serving the HPAs' custom
+                          metrics; writes nothing
   schema                  print the JSON Schema of the agent values format
 
 Values are layered as Helm layers them: -f/--values may repeat (later files win; mappings merge
@@ -93,6 +95,10 @@ def parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
     sub.add_parser("cloud-setup", parents=[_inputs()],
                    help="print the cloud-side workload identity commands for every ServiceAccount the synthesis would create",
                    description="Print the az / gcloud / IAM steps workload identity still needs; writes nothing.")
+    sub.add_parser("adapter-rules", parents=[_inputs()],
+                   help="print the Prometheus Adapter rules that serve the custom metrics the synthesized HPAs read",
+                   description="Print the Prometheus Adapter rules (its Helm chart's rules.custom) that the synthesis "
+                               "would put in its adapter-rules ConfigMaps; writes nothing.")
     sub.add_parser("schema", help="print the JSON Schema of the agent values format (values.schema.json)")
     return top
 
@@ -166,6 +172,11 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
             from .cloud_setup import setup_steps
 
             sys.stdout.write(setup_steps(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER)))
+            return 0
+        if args.command == "adapter-rules":
+            from .agent.monitoring import adapter_helm_values, rules_in
+
+            sys.stdout.write(adapter_helm_values(rules_in(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER))))
             return 0
         if args.stdout:
             sys.stdout.write(synth.synth_yaml(builders))

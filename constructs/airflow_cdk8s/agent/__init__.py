@@ -5,14 +5,18 @@ from .component import AgentComponent
 from .dag_processor import AgentDagProcessor
 from .loader import load_values_file, load_values_text, validate_values
 from .logging_sidecar import LoggingSidecar
+from .monitoring import AgentMonitoring
 from .sentinel import Sentinel
 from .triggerer import AgentTriggerer
 from .values import (
+    AdapterRulesValues,
     AgentValues,
     DagProcessorValues,
     HpaValues,
     LoggingSidecarValues,
+    MetricsValues,
     OpenLineageValues,
+    PodMonitorValues,
     Resources,
     SentinelValues,
     ServiceAccountsValues,
@@ -24,8 +28,8 @@ from .values import (
 from .worker import AgentWorker
 
 __all__ = [
-    "AgentComponent", "AgentDagProcessor", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
-    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "OpenLineageValues", "RemoteExecutionAgent", "Resources",
+    "AdapterRulesValues", "AgentComponent", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
+    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues", "RemoteExecutionAgent", "Resources",
     "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues", "WorkerValues",
     "load_values_file", "load_values_text", "validate_values",
 ]

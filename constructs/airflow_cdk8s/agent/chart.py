@@ -14,6 +14,7 @@ from . import credentials
 from .component import APP_NAME
 from .dag_processor import AgentDagProcessor
 from .logging_sidecar import LoggingSidecar
+from .monitoring import AgentMonitoring
 from ..vault import VaultAgent
 from .sentinel import Sentinel
 from .triggerer import AgentTriggerer
@@ -37,7 +38,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
 
     Attributes: ``workers`` (AgentWorker list), ``triggerer``, ``dag_processor``, ``sentinel``,
     ``logging_sidecar`` (each None when disabled), ``vault_agent`` (with ``agentTokenVault`` or
-    ``openLineage.vault``), ``namespace_object``, ``network_policy``, ``plaintext_secrets``.
+    ``openLineage.vault``), ``monitoring`` (PodMonitor and Prometheus Adapter rule, ``agent.metrics``),
+    ``namespace_object``, ``network_policy``, ``plaintext_secrets``.
     """
 
     def __init__(
@@ -79,6 +81,7 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 config=config, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations,
             )
 
+        self.monitoring: AgentMonitoring | None = None
         self.workers: list[AgentWorker] = []
         for worker in agent.workers:
             self.add_worker(worker)
@@ -108,6 +111,11 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 }},
             )
 
+        self.monitoring = AgentMonitoring(self, "Monitoring", agent=agent, chart=self, network_policy=network_policy)
+        for component in (*self.workers, self.triggerer, self.dag_processor):
+            if component:
+                self.monitoring.attach(component)
+
     def add_worker(self, worker: WorkerValues, *, worker_class: type[AgentWorker] = AgentWorker) -> AgentWorker:
         """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it.
 
@@ -125,6 +133,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
             self.logging_sidecar.attach(added)
         if self.vault_agent:
             self.vault_agent.attach(added)
+        if self.monitoring:
+            self.monitoring.attach(added)
         self.workers.append(added)
         return added
 

@@ -15,7 +15,7 @@ from .. import metadata, security
 from ..pod import PodSettings, drop_empty
 from ..workload import Workload
 from . import env_contract
-from .values import AgentValues, PodValues, ServiceAccountValues
+from .values import HEALTH_PORT, AgentValues, PodValues, ServiceAccountValues
 
 APP_NAME = "astro-remote-execution-agent"
 
@@ -99,6 +99,8 @@ class AgentComponent(Workload):
             pod.add_init_container(container, by=values)
         for container in spec.extra_containers:
             pod.add_sidecar(container, by=values)
+        # Container ports of the main container; monitoring adds a metrics port when it is not this one.
+        self.ports: list[dict[str, Any]] = [{"name": "health", "containerPort": HEALTH_PORT, "protocol": "TCP"}]
         # checkov checks skipped on purpose (see scanner_skips.REASONS); the agent's contract puts
         # its token in an environment variable.
         if any("secretKeyRef" in e.get("valueFrom", {}) for e in env_contract.agent_env(agent)):
@@ -112,7 +114,7 @@ class AgentComponent(Workload):
             "imagePullPolicy": spec.image_pull_policy or agent.image_pull_policy,
             "args": spec.args if spec.args is not None else env_contract.COMPONENT_ARGS[self.role],
             "env": self.env,
-            "ports": [{"name": "health", "containerPort": 39091, "protocol": "TCP"}],
+            "ports": self.ports,
             "resources": spec.resources.to_k8s(),
             "securityContext": security.container_security_context(agent.container_security_context, spec.container_security_context),
             "volumeMounts": self.volume_mounts,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..airflow_image import LOGS_DIR
-from .values import AgentValues, TriggererValues, WorkerValues
+from .values import HEALTH_PORT, AgentValues, TriggererValues, WorkerValues
 
 # Names the reference gives to the Secrets the chart creates from plaintext values.
 AGENT_TOKEN_SECRET = "agent-token-secret"
@@ -44,6 +44,15 @@ QUEUES_VAR = "ASTRO_AGENT_WORKER_QUEUES"
 SYNC_SLOTS_VAR = "ASTRO_AGENT_WORKER_SYNC_SLOTS"
 # Inferred: Airflow's task log folder, shared with the logging sidecar.
 TASK_LOGS_DIR = LOGS_DIR
+
+# Fact (the values files' Prometheus Adapter example): each worker exposes this Prometheus series (tasks per
+# `state`), which an adapter rule serves as the custom metric below, one value per Deployment (`job` label).
+QUEUE_STATS_SERIES = "astro_agent_client_queue_stats"
+QUEUED_OR_RUNNING_METRIC = "astro_agent_client_queued_or_running_tasks"
+# Inferred: the agent serves that series over Prometheus' HTTP exposition on the same server as its health
+# endpoint. Neither port nor path is published; `metrics.port` / `metrics.path` override them.
+METRICS_PORT = HEALTH_PORT
+METRICS_PATH = "/metrics"
 
 # Inferred: the image's entrypoint selects the component from its first argument, as the Airflow
 # image's does (``airflow <command>``).

@@ -104,6 +104,7 @@ PodSecurityContext = Annotated[dict[str, Any], _fragment(kube_fields.POD_SECURIT
 SecurityContext = Annotated[dict[str, Any], _fragment(kube_fields.SECURITY_CONTEXT)]
 HpaMetric = Annotated[dict[str, Any], _fragment(kube_fields.HPA_METRIC)]
 HpaBehavior = Annotated[dict[str, Any], _fragment(kube_fields.HPA_BEHAVIOR)]
+NetworkPolicyPeer = Annotated[dict[str, Any], _fragment(kube_fields.NETWORK_POLICY_PEER)]
 
 
 def _metadata_problems(field: str, mapping: dict[str, str], *, label_values: bool) -> list[tuple[str, str]]:
@@ -470,6 +471,56 @@ class ServiceAccountsValues(_Values):
         "The triggerer's service account (default name {resourceNamePrefix}-triggerer)"))
 
 
+class PodMonitorValues(_Values):
+    """A Prometheus Operator ``PodMonitor`` (``{resourceNamePrefix}-metrics``) scraping the agent's workers, triggerer
+    and DAG processor (our extension of the values format)."""
+
+    enabled: bool | None = Field(None, description=(
+        "Emit the PodMonitor (needs the Prometheus Operator CRDs); default: on when any worker's HPA uses hpa.metric"))
+    labels: dict[str, str] = Field({}, description=(
+        "Labels on the PodMonitor, e.g. release: kube-prometheus-stack, so that your Prometheus selects it"))
+    interval: str = Field("30s", pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
+                          description="How often Prometheus scrapes each pod (a Prometheus duration such as 30s or 1m)")
+
+    @model_validator(mode="after")
+    def _check(self) -> "PodMonitorValues":
+        _raise_if(_metadata_problems("labels", self.labels, label_values=True))
+        return self
+
+
+class AdapterRulesValues(_Values):
+    """The Prometheus Adapter rule that serves the HPA's metric, as a ConfigMap for your adapter to include."""
+
+    enabled: bool | None = Field(None, description=(
+        "Emit ConfigMap {resourceNamePrefix}-prometheus-adapter-rules (key config.yaml); default: on when any worker's "
+        "HPA uses hpa.metric. `airflow-cdk8s adapter-rules -f FILE` prints the rule for the adapter's Helm values"))
+    namespace: str | None = Field(None, description=(
+        "Namespace of that ConfigMap, e.g. the Prometheus Adapter's own; default: the agent's namespace"))
+
+    @model_validator(mode="after")
+    def _check(self) -> "AdapterRulesValues":
+        if self.namespace is not None and (error := names.dns1123_label_error(self.namespace)):
+            _raise_if([("namespace", error)])
+        return self
+
+
+class MetricsValues(_Values):
+    """How Prometheus scrapes the agent and how the HPA's custom metric gets served (our extension of the values
+    format). The agent does not publish its metrics port and path: the defaults are inferred (agent/env_contract.py)."""
+
+    port: int | None = Field(None, ge=1, le=65535, description=(
+        "Container port of the agent's Prometheus metrics; default: 39091, the health port (inferred: not published)"))
+    path: str | None = Field(None, pattern=r"^/", description=(
+        "HTTP path of the agent's Prometheus metrics; default: /metrics (inferred: not published)"))
+    pod_monitor: PodMonitorValues = Field(PodMonitorValues(), description="The Prometheus Operator PodMonitor")
+    adapter_rules: AdapterRulesValues = Field(AdapterRulesValues(), description=(
+        "The Prometheus Adapter rule turning astro_agent_client_queue_stats into astro_agent_client_queued_or_running_tasks"))
+    network_policy_from: list[NetworkPolicyPeer] = Field([{"namespaceSelector": {}}], description=(
+        "Who may reach the metrics port through the agent's NetworkPolicy (NetworkPolicy peers); default: pods of "
+        "every namespace. Narrow it to your Prometheus, e.g. [{namespaceSelector: {matchLabels: "
+        "{kubernetes.io/metadata.name: monitoring}}}]"))
+
+
 class AgentValues(_Values):
     """The whole values file of the Remote Execution Agent chart."""
 
@@ -525,6 +576,8 @@ class AgentValues(_Values):
     )
     sentinel: SentinelValues = Field(SentinelValues(), description=(
         "Monitoring service for agent health reporting (agent version 1.2.0+)"))
+    metrics: MetricsValues = Field(MetricsValues(), description=(
+        "Prometheus scraping of the agent and the Prometheus Adapter rule its HPA metric needs (our extension)"))
 
     pod_security_context: PodSecurityContext | None = Field(None, description=(
         "Pod security context of every component, merged key by key over the restricted defaults (UID 50000, non-root)"))

@@ -4,7 +4,7 @@ Each module is one check over plain dicts (as loaded from YAML):
   kube_schema  strict Kubernetes 1.27 schemas (unknown fields and unknown kinds fail)
   apiserver    the API server's own validation rules the schemas do not express (unique names, mounts of
                existing volumes, requests <= limits, selectors that match their pods...)
-  crd_schema   custom resources against the bundled CRDs (cert-manager, external-secrets)
+  crd_schema   custom resources against the bundled CRDs (cert-manager, external-secrets, prometheus-operator)
   pss          Pod Security Standards "restricted"
   secret_scan  credentials inlined into manifests
 """

@@ -1,6 +1,6 @@
 """Validation of custom resources against the CRDs the library emits objects for.
 
-The CRD files (cert-manager, external-secrets) live in `crds/` next to this module and are
+The CRD files (cert-manager, external-secrets, prometheus-operator) live in `crds/` next to this module and are
 shipped as package data, so `--check` works from an installed wheel; provenance is in
 imports/crds/SOURCES.md.
 
