@@ -5,8 +5,8 @@
   python main.py --values values.yaml --outdir out synthesize an agent from an agent values.yaml
   python main.py --check DIR                      validate an existing output folder
 
-Synthesis is atomic: output goes to a temporary folder that replaces the output folder only when
-everything succeeded, so a failed run leaves the previous output exactly as it was.
+Everything is synthesized before anything is written; the output folder then gets only the tool's
+own files (listed in its .airflow-cdk8s-output), each replaced atomically (README: the command line).
 """
 
 from __future__ import annotations

@@ -8,10 +8,13 @@ are errors, never silently ignored.
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import os
 import re
+import signal
 import sys
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
@@ -31,8 +34,9 @@ DESCRIPTION = """\
 Synthesize Apache Airflow on Kubernetes as plain YAML.
 
 commands:
-  synth (alias template)  synthesize into --outdir (or --stdout); the folder is replaced only when
-                          synthesis succeeded, on any error it is left as it was
+  synth (alias template)  synthesize into --outdir (or --stdout); in the folder only the tool's own
+                          files (listed in its .airflow-cdk8s-output) are written, replaced or removed,
+                          each atomically; on any error nothing there is changed
   check DIR               validate an output folder (strict schemas, Pod Security restricted, secret scan)
   cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
   adapter-rules           print the Prometheus Adapter rules (Helm values) serving the HPAs' custom
@@ -155,6 +159,7 @@ def _given(args: argparse.Namespace, *names: str) -> list[str]:
 def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | None = None) -> int:
     prog = prog or ("python main.py" if reference_app else INSTALLED)
     outdir, command = _outdir_default(), "synth"
+    previous_sigterm = _sigterm_as_interrupt()
     try:
         args = parse(argv, prog)
         outdir, command = getattr(args, "outdir", None) or outdir, args.command
@@ -189,6 +194,33 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
         if command == "synth":
             print(f"nothing was written; {outdir} is unchanged", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted; temporary files were removed and every output file is either the old or the new one",
+              file=sys.stderr)
+        if "jsii" in sys.modules:
+            atexit.register(_quiet_shutdown)  # runs before jsii's own exit hook (registered earlier)
+        return 130
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
+
+
+def _quiet_shutdown() -> None:
+    """The signal also reached cdk8s's Node runtime, whose shutdown can then only complain (broken pipe)."""
+    sys.stderr.flush()
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the exit
+    sys.unraisablehook = lambda unraisable: None
+
+
+def _sigterm_as_interrupt():
+    """SIGTERM cleans up as Ctrl-C does (temporary files removed); returns the handler to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def _builders(args: argparse.Namespace, reference_app: str | None):

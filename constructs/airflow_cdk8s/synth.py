@@ -1,14 +1,15 @@
-"""Atomic, deterministic synthesis of a set of charts into an output folder."""
+"""Deterministic synthesis of a set of charts, into memory or into an output folder."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
 
 import cdk8s
+
+from . import output
 
 # chart id -> function that adds the chart to the app under that id
 ChartBuilders = dict[str, Callable[[cdk8s.App, str], object]]
@@ -27,29 +28,14 @@ def synth_yaml(builders: ChartBuilders) -> str:
         return build_app(builders, tmp).synth_yaml()
 
 
+def synth_files(builders: ChartBuilders) -> dict[str, bytes]:
+    """Every chart's file (name -> content), synthesized in a private temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="airflow-cdk8s-synth-") as tmp:
+        build_app(builders, tmp).synth()
+        return {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir())}
+
+
 def synth_atomic(builders: ChartBuilders, outdir: str | os.PathLike) -> list[Path]:
-    """Synthesize into ``outdir``, replacing it only once everything succeeded; returns the files written."""
-    target = Path(outdir).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the output folder is not
-    try:
-        build_app(builders, str(staging)).synth()
-        files = sorted(staging.iterdir())
-        _swap_in(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return [target / f.name for f in files]
-
-
-def _swap_in(staging: Path, target: Path) -> None:
-    # Two renames on one filesystem: the folder is always either the old output or the new one.
-    previous = None
-    if target.exists():
-        previous = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
-        previous.rmdir()
-        target.rename(previous)
-    staging.rename(target)
-    if previous is not None:
-        shutil.rmtree(previous, ignore_errors=True)
+    """Synthesize everything first, then write it into ``outdir`` as ``output.write_owned`` does:
+    only the tool's own files are replaced, each atomically; on any error nothing was changed."""
+    return output.write_owned(outdir, synth_files(builders))
