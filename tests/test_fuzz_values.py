@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from airflow_cdk8s import AgentValues, RemoteExecutionAgent, ValuesError, validate_values
 from airflow_cdk8s.cli import run
+from airflow_cdk8s.output import write_owned
 
 from airflow_cdk8s.checks import crd_schema, kube_schema, secret_scan
 
@@ -165,15 +166,17 @@ def test_accepted_values_synthesize_valid_output(doc):
 def test_cli_never_leaves_a_partial_output_folder(doc):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
-        out.mkdir()
-        (out / "previous.k8s.yaml").write_text("kept: true\n")
+        write_owned(out, {"remote-agent.k8s.yaml": b"previous: output\n"})
+        (out / "kustomization.yaml").write_text("resources: [remote-agent.k8s.yaml]\n")  # the user's
+        before = {p.name: p.read_bytes() for p in out.iterdir()}
         values_file = Path(tmp) / "values.yaml"
         values_file.write_text(yaml.safe_dump(doc))
         code = run(["--values", str(values_file), "--outdir", str(out)])
-        files = sorted(p.name for p in out.iterdir())
+        after = {p.name: p.read_bytes() for p in out.iterdir()}
         if code == 0:
-            assert files == ["remote-agent.k8s.yaml"]
+            assert sorted(after) == sorted(before)
+            assert after["kustomization.yaml"] == before["kustomization.yaml"]
+            assert after["remote-agent.k8s.yaml"] != before["remote-agent.k8s.yaml"]
         else:
-            assert code == 2 and files == ["previous.k8s.yaml"]
-            assert (out / "previous.k8s.yaml").read_text() == "kept: true\n"
+            assert code == 2 and after == before
         assert sorted(p.name for p in Path(tmp).iterdir()) == ["out", "values.yaml"]  # no staging left
