@@ -8,7 +8,7 @@
 
 Cases: `helm template` of CHART (the anchor; $BENCH_HELM_CHART by default), `import airflow_cdk8s` alone,
 the reference app (`main.py --outdir`), and agents with 1, 10, 100, 500 and 2,000 worker groups (each with
-an HPA and its own ServiceAccount) generated from examples/values/astro-ui.yaml. Standard library only.
+an HPA and its own ServiceAccount) generated from examples/values/astro-ui-chart-2.x.yaml. Standard library only.
 See bench/README.md.
 """
 
@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = ROOT / "examples" / "values" / "astro-ui.yaml"
+TEMPLATE = ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml"
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SIZES = [1, 10, 100, 500, 2000]
 QUICK_SIZES = [1, 10]

@@ -26,7 +26,7 @@ def remote_agent(scope: Construct, id: str) -> RemoteExecutionAgent:
     values = AgentValues(
         namespace="astro-agent",
         resource_name_prefix="astro-agent",
-        image="images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0",
+        astro_deployment_api_url="https://clxyz0001.external.astronomer.run/d8a7c6b5",
         agent_token_secret_name="agent-token-secret",
         image_pull_secret_name="image-pull-secret",
         secret_backend=AWS_SECRETS_MANAGER,

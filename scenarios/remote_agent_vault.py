@@ -20,7 +20,7 @@ def remote_agent_vault(scope: Construct, id: str) -> RemoteExecutionAgent:
     values = AgentValues(
         namespace="astro-agent-vault",
         create_namespace=False,  # a restricted namespace created by the platform team
-        image="images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0",
+        astro_deployment_api_url="https://clxyz0001.external.astronomer.run/d8a7c6b5",
         agent_token_vault=VaultValues(**VAULT, path="secret/data/astro/agent-token", key="token"),
         image_pull_secret_name="image-pull-secret",
         secret_backend="airflow.providers.hashicorp.secrets.vault.VaultBackend",

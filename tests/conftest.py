@@ -27,6 +27,7 @@ def minimal_values(**overrides: Any) -> dict[str, Any]:
     values: dict[str, Any] = {
         "namespace": "astro",
         "image": "example.com/agent:1.0",
+        "astroDeploymentAPIURL": "https://clusterid.external.astronomer.run/d1234567",
         "agentTokenSecretName": "agent-token",
         "imagePullSecretName": "pull-secret",
         "secretBackend": SECRETS_MANAGER,

@@ -88,12 +88,12 @@ def test_logging_sidecar_in_worker_and_triggerer_with_its_config_map():
     docs = synth_agent(minimal_values(loggingSidecar={"enabled": True, "name": "vector"}, commonEnv=[{"name": "COMMON", "value": "1"}]))
     config_map = find(docs, "ConfigMap", "vector-cm")
     config = yaml.safe_load(config_map["data"]["vector.yaml"])
-    assert config["sources"]["task_logs"]["include"] == ["/opt/airflow/logs/**/*.log"]
+    assert config["sources"]["task_logs"]["include"] == ["/usr/local/airflow/logs/**/*.log"]
     for name in ("astro-agent-worker-default-worker", "astro-agent-triggerer"):
         deployment = find(docs, "Deployment", name)
         sidecar = container(deployment, "vector")
         assert sidecar["image"] == "timberio/vector:0.45.0-debian"
-        assert {"name": "task-logs", "mountPath": "/opt/airflow/logs", "readOnly": True} in sidecar["volumeMounts"]
+        assert {"name": "task-logs", "mountPath": "/usr/local/airflow/logs", "readOnly": True} in sidecar["volumeMounts"]
         assert "COMMON" not in env_of(sidecar)  # commonEnv is for the agent containers only
         assert env_of(container(deployment))["COMMON"] == "1"
         volumes = deployment["spec"]["template"]["spec"]["volumes"]
@@ -107,14 +107,14 @@ def test_logging_sidecar_custom_config_text_and_checksum_changes():
     text = "sources: {}\nsinks: {}\n"
     a = synth_agent(minimal_values(loggingSidecar={"enabled": True, "config": text}))
     b = synth_agent(minimal_values(loggingSidecar={"enabled": True}))
-    assert find(a, "ConfigMap", "logging-sidecar-cm")["data"]["vector.yaml"] == text
+    assert find(a, "ConfigMap", "vector-logging-sidecar-cm")["data"]["vector.yaml"] == text
     checksum = lambda docs: find(docs, "Deployment", "astro-agent-triggerer")["spec"]["template"]["metadata"]["annotations"]["checksum/logging-sidecar-config"]  # noqa: E731
     assert checksum(a) != checksum(b)
 
 
 def test_no_logging_sidecar_by_default():
     docs = synth_agent(minimal_values())
-    assert not kinds(docs, "ConfigMap")
+    assert [c["metadata"]["name"] for c in kinds(docs, "ConfigMap")] == ["astro-agent-sentinel-config"]
 
 
 @pytest.mark.parametrize("create", [True, False])
@@ -217,4 +217,4 @@ def test_restricted_security_defaults_and_user_overrides():
 def test_writable_tmp_and_task_logs_with_read_only_root():
     main = container(find(synth_agent(minimal_values()), "Deployment", "astro-agent-worker-default-worker"))
     mounts = {m["mountPath"]: m["name"] for m in main["volumeMounts"]}
-    assert mounts["/tmp"] == "tmp" and mounts["/opt/airflow/logs"] == "task-logs"
+    assert mounts["/tmp"] == "tmp" and mounts["/usr/local/airflow/logs"] == "task-logs"

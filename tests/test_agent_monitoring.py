@@ -34,7 +34,7 @@ def test_hpa_metric_brings_pod_monitor_network_policy_and_adapter_rule():
     assert spec["selector"]["matchExpressions"] == [{"key": "app.kubernetes.io/component", "operator": "In",
                                                      "values": ["dag-processor", "triggerer", "worker-plain", "worker-w"]}]
     [endpoint] = spec["podMetricsEndpoints"]
-    assert (endpoint["port"], endpoint["path"], endpoint["interval"]) == ("health", "/metrics", "30s")
+    assert (endpoint["port"], endpoint["path"], endpoint["interval"]) == ("http", "/metrics", "30s")
 
     policy = find(docs, "NetworkPolicy", "astro-agent-allow-metrics")["spec"]
     assert policy["podSelector"] == spec["selector"]
@@ -65,7 +65,7 @@ def test_nothing_is_emitted_without_hpa_metric():
     docs = synth_agent(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True}}]))
     assert not kinds(docs, "PodMonitor")
     assert not [d for d in kinds(docs, "ConfigMap") if "adapter" in d["metadata"]["name"]]
-    assert [d["metadata"]["name"] for d in kinds(docs, "NetworkPolicy")] == ["astro-agent-deny-ingress"]
+    assert [d["metadata"]["name"] for d in kinds(docs, "NetworkPolicy")] == ["astro-agent-deny-ingress", "astro-agent-sentinel-to-agents"]
 
 
 def test_disabled_hpa_metric_does_not_count():
@@ -93,7 +93,7 @@ def test_inferred_port_and_path_are_overridable():
         ports = find(docs, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["ports"]
         assert {"name": "metrics", "containerPort": 9090, "protocol": "TCP"} in ports
     sentinel_ports = find(docs, "Deployment", "astro-agent-sentinel")["spec"]["template"]["spec"]["containers"][0]["ports"]
-    assert [p["name"] for p in sentinel_ports] == ["health"]
+    assert [p["name"] for p in sentinel_ports] == ["http"]  # Sentinel's own server (8080), no metrics port
     # networkPolicyFrom: [] lets any source reach the metrics port (and only that port).
     assert find(docs, "NetworkPolicy", "astro-agent-allow-metrics")["spec"]["ingress"] == [{"ports": [{"port": 9090, "protocol": "TCP"}]}]
 
@@ -167,7 +167,7 @@ def test_astro_ui_file_synthesizes_the_whole_chain():
     from airflow_cdk8s import RemoteExecutionAgent
     from conftest import assert_valid
 
-    values = load_values_file(ROOT / "examples" / "values" / "astro-ui.yaml")
+    values = load_values_file(ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml")
     docs = cdk8s.Testing.synth(RemoteExecutionAgent(cdk8s.App(), "agent", values=values))
     assert_valid(docs)
     [hpa] = kinds(docs, "HorizontalPodAutoscaler")

@@ -105,7 +105,9 @@ def test_legacy_hpa_spelling_is_read():
     }]))
     hpa = v.workers[0].hpa
     assert (hpa.min_replicas, hpa.max_replicas) == (2, 7)
-    assert hpa.all_metrics() == [{"type": "External", "external": {"metric": {"name": "queued"}, "target": {"type": "Value", "value": "10"}}}]
+    assert hpa.all_metrics("astro-agent-worker-w") == [{"type": "Object", "object": {
+        "describedObject": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "astro-agent-worker-w"},
+        "metric": {"name": "queued"}, "target": {"type": "Value", "value": "10"}}}]
 
 
 def test_both_spellings_at_once_is_an_error():

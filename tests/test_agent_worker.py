@@ -30,7 +30,7 @@ def test_hpa_takes_over_replicas():
     docs = synth_agent(minimal_values(workers=[{"name": "w", "replicas": 5, "hpa": {"enabled": True, "minReplicas": 2, "maxReplicas": 6, "metrics": [CPU80]}}]))
     deployment = find(docs, "Deployment", "astro-agent-worker-w")
     assert "replicas" not in deployment["spec"]
-    hpa = find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w")
+    hpa = find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w-hpa")
     assert hpa["apiVersion"] == "autoscaling/v2"
     assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "astro-agent-worker-w"}
     assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (2, 6)
@@ -39,7 +39,7 @@ def test_hpa_takes_over_replicas():
 
 def test_hpa_without_metrics_writes_the_cpu_default_out():
     docs = synth_agent(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True}}]))
-    assert find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w")["spec"]["metrics"] == [CPU80]
+    assert find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w-hpa")["spec"]["metrics"] == [CPU80]
 
 
 def test_legacy_hpa_metric_extra_metrics_and_behavior():
@@ -48,8 +48,10 @@ def test_legacy_hpa_metric_extra_metrics_and_behavior():
         "enabled": True, "minReplicaCount": 1, "maxReplicaCount": 4,
         "metric": {"enabled": True, "name": "queued_tasks", "target": {"type": "Value", "Value": 10}},
         "extraMetrics": [CPU80], "behavior": behavior}}]))
-    spec = find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w")["spec"]
-    assert spec["metrics"][0] == {"type": "External", "external": {"metric": {"name": "queued_tasks"}, "target": {"type": "Value", "value": "10"}}}
+    spec = find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w-hpa")["spec"]
+    assert spec["metrics"][0] == {"type": "Object", "object": {
+        "describedObject": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "astro-agent-worker-w"},
+        "metric": {"name": "queued_tasks"}, "target": {"type": "Value", "value": "10"}}}
     assert spec["metrics"][1] == CPU80
     assert spec["behavior"] == behavior
     assert (spec["minReplicas"], spec["maxReplicas"]) == (1, 4)
@@ -58,7 +60,7 @@ def test_legacy_hpa_metric_extra_metrics_and_behavior():
 def test_disabled_legacy_metric_is_left_out():
     docs = synth_agent(minimal_values(workers=[{"name": "w", "hpa": {
         "enabled": True, "metric": {"enabled": False, "name": "q", "target": {"Value": 1}}, "extraMetrics": [CPU80]}}]))
-    assert find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w")["spec"]["metrics"] == [CPU80]
+    assert find(docs, "HorizontalPodAutoscaler", "astro-agent-worker-w-hpa")["spec"]["metrics"] == [CPU80]
 
 
 def test_worker_pod_settings_reach_the_pod():

@@ -211,7 +211,8 @@ def test_bundled_crds_are_found() -> None:
     assert crd_schema.known_kinds() == [
         "cert-manager.io Certificate", "cert-manager.io ClusterIssuer", "cert-manager.io Issuer",
         "external-secrets.io ClusterSecretStore", "external-secrets.io ExternalSecret",
-        "external-secrets.io SecretStore", "monitoring.coreos.com PodMonitor", "monitoring.coreos.com ServiceMonitor",
+        "external-secrets.io SecretStore", "generators.external-secrets.io Password", "monitoring.coreos.com PodMonitor",
+        "monitoring.coreos.com ServiceMonitor",
     ]
 
 

@@ -16,7 +16,7 @@ from airflow_cdk8s.cli import run
 
 from conftest import ROOT, minimal_values
 
-EXAMPLE = ROOT / "examples" / "values" / "astro-ui.yaml"
+EXAMPLE = ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml"
 
 
 def write_values(path: Path, values: dict) -> Path:
@@ -31,7 +31,8 @@ def test_values_file_synthesizes_one_file_per_chart(tmp_path, capsys):
     docs = list(yaml.safe_load_all((out / "remote-agent.k8s.yaml").read_text()))
     assert {d["kind"] for d in docs} >= {"Deployment", "HorizontalPodAutoscaler", "ServiceAccount"}
     summary = capsys.readouterr().out
-    assert "remote-agent.k8s.yaml: 15 objects (1 ConfigMap, 4 Deployment, 1 HorizontalPodAutoscaler, 2 NetworkPolicy, 1 PodMonitor" in summary
+    assert ("remote-agent.k8s.yaml: 24 objects (3 ConfigMap, 5 Deployment, 1 ExternalSecret, 1 HorizontalPodAutoscaler, "
+            "3 NetworkPolicy, 1 Password, 1 PodMonitor") in summary
 
 
 def test_chart_name_names_the_file(tmp_path):
@@ -177,7 +178,7 @@ def test_version(capsys):
 def test_cloud_setup_prints_steps_from_the_synthesized_service_accounts(capsys, tmp_path):
     assert run(["--values", str(EXAMPLE), "--cloud-setup", "--outdir", str(tmp_path / "o")]) == 0
     out = capsys.readouterr().out
-    # examples/values/astro-ui.yaml annotates the agent's ServiceAccounts for AWS IRSA
+    # examples/values/astro-ui-chart-2.x.yaml annotates the agent's ServiceAccounts for AWS IRSA
     assert "aws iam update-assume-role-policy --role-name astro-agent" in out
     assert "system:serviceaccount:astro-agent:astro-agent-worker-default-worker" in out
     assert not (tmp_path / "o").exists()  # it writes nothing

@@ -35,7 +35,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 BASES = [
     minimal_values(),
-    yaml.safe_load((ROOT / "examples" / "values" / "astro-ui.yaml").read_text()),
+    yaml.safe_load((ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml").read_text()),
     minimal_values(loggingSidecar={"enabled": True}, workers=[{"name": "a", "hpa": {"enabled": True}}, {"name": "b", "replicas": 3}],
                    openLineage={"enabled": True, "url": "https://ol", "namespace": "n", "apiKeySecret": "ol"}),
 ]

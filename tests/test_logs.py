@@ -46,13 +46,13 @@ def error_of(factory: Any, **props: Any) -> str:
 
 def test_existing_claim_on_a_component_replaces_its_empty_dir_and_keeps_the_name():
     agent = RemoteExecutionAgent(cdk8s.App(), "agent", values=validate_values(minimal_values()))
-    mount_logs_claim(agent.triggerer, "airflow-logs")
+    mount_logs_claim(agent.triggerer, "airflow-logs", mount_path="/usr/local/airflow/logs")  # the Astro runtime's logs
     deployment = find(synth(agent), "Deployment", "astro-agent-triggerer")
     volumes = deployment["spec"]["template"]["spec"]["volumes"]
     assert {"name": "task-logs", "persistentVolumeClaim": {"claimName": "airflow-logs"}} in volumes
     assert not [v for v in volumes if v["name"] == "task-logs" and "emptyDir" in v]
-    mounts = [m for m in container(deployment)["volumeMounts"] if m["mountPath"] == "/opt/airflow/logs"]
-    assert mounts == [{"name": "task-logs", "mountPath": "/opt/airflow/logs"}]
+    mounts = [m for m in container(deployment)["volumeMounts"] if m["mountPath"] == "/usr/local/airflow/logs"]
+    assert mounts == [{"name": "task-logs", "mountPath": "/usr/local/airflow/logs"}]
     assert deployment["spec"]["template"]["spec"]["securityContext"]["fsGroup"] == 50000  # writable by Airflow
 
 

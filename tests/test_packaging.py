@@ -20,7 +20,7 @@ def test_wheel_ships_bindings_crds_and_type_marker(tmp_path):
     assert "airflow_cdk8s/py.typed" in files
     assert "airflow_cdk8s/agent/chart.py" in files and "airflow_cdk8s/platform/chart.py" in files
     assert sum(f.endswith(".jsii.tgz") for f in files) == 2  # cert-manager and External Secrets bindings
-    assert sum(f.startswith("airflow_cdk8s/checks/crds/") and f.endswith(".yaml") for f in files) == 8
+    assert sum(f.startswith("airflow_cdk8s/checks/crds/") and f.endswith(".yaml") for f in files) == 9
     assert not [f for f in files if f.startswith(("scenarios/", "tests/", "constructs/"))]
     metadata = zipfile.ZipFile(wheel).read(next(f for f in files if f.endswith("METADATA"))).decode()
     assert "Requires-Dist: cdk8s==2.70.115" in metadata

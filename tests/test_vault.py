@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cdk8s
 import pytest
+import yaml
 
 from airflow_cdk8s import ValuesError, VaultAgent, VaultAgentConfig, VaultTemplate
 from airflow_cdk8s.agent.env_contract import AGENT_TOKEN_FILE_VAR
@@ -13,7 +14,7 @@ from conftest import assert_valid, container, env_of, find, kinds, minimal_value
 VAULT = {"address": "https://vault.example.com", "role": "astro-agent"}
 OL_VAULT = {"enabled": True, "url": "https://ol.example.com", "namespace": "ns",
             "vault": {**VAULT, "path": "secret/data/openlineage/api-key"}}
-AGENT_PODS = ("astro-agent-worker-default-worker", "astro-agent-triggerer", "astro-agent-dag-processor", "astro-agent-sentinel")
+AGENT_PODS = ("astro-agent-worker-default-worker", "astro-agent-triggerer", "astro-agent-dag-processor")
 
 
 def pod_of(docs, name):
@@ -48,13 +49,14 @@ def test_openlineage_vault_method_in_every_agent_pod():
         volumes = {v["name"]: v for v in pod["volumes"]}
         assert volumes["vault-secrets"] == {"name": "vault-secrets", "emptyDir": {"medium": "Memory"}}
         assert volumes["vault-token"]["projected"]["sources"][0]["serviceAccountToken"]["path"] == "token"
-        assert pod["automountServiceAccountToken"] is (name == "astro-agent-sentinel")
+        assert pod["automountServiceAccountToken"] is False
         main = pod["containers"][0]
         assert {"name": "vault-secrets", "mountPath": "/vault/secrets", "readOnly": True} in main["volumeMounts"]
         env = env_of(main)
         assert env["OPENLINEAGE_CONFIG"] == "/vault/secrets/openlineage.yml"
         assert env["OPENLINEAGE_NAMESPACE"] == "ns"
         assert "OPENLINEAGE_API_KEY" not in env and "OPENLINEAGE_URL" not in env
+    assert "initContainers" not in pod_of(docs, "astro-agent-sentinel")  # Sentinel reads no OpenLineage settings
     assert not kinds(docs, "Secret")
 
 
@@ -75,7 +77,11 @@ def test_agent_token_from_vault_shares_the_agent():
     main = container(find(docs, "Deployment", "astro-agent-worker-default-worker"))
     assert env_of(main)[AGENT_TOKEN_FILE_VAR] == "/vault/secrets/agent-token"
     assert "ASTRO_AGENT_CLIENT_API_TOKEN" not in env_of(main)
-    assert len(kinds(docs, "ConfigMap")) == 1
+    assert sorted(c["metadata"]["name"] for c in kinds(docs, "ConfigMap")) == ["astro-agent-sentinel-config", "astro-agent-vault-agent"]
+    sentinel = pod_of(docs, "astro-agent-sentinel")  # one Vault agent serves Sentinel's token file too
+    assert [c["name"] for c in sentinel["initContainers"]] == ["vault-agent"]
+    config = yaml.safe_load(find(docs, "ConfigMap", "astro-agent-sentinel-config")["data"]["sentinel.yaml"])
+    assert config["api_server"]["api_token_file"] == "/vault/secrets/agent-token"
 
 
 def test_added_workers_get_the_vault_agent_too():

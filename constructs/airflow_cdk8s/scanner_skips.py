@@ -12,7 +12,8 @@ REASONS: dict[str, str] = {
     "CKV_K8S_9": "a sidecar here (log shipper, git-sync, variables importer) serves no health endpoint; the main container has its probes",
     "CKV_K8S_15": "imagePullPolicy is the user's setting (default IfNotPresent); images are pinned by tag",
     "CKV_K8S_35": "the application reads these credentials from environment variables (Airflow settings, the agent token); they come from Secrets",
-    "CKV_K8S_38": "this pod calls the Kubernetes API (Sentinel watches agent pods; the KubernetesExecutor scheduler launches task pods)",
+    "CKV_K8S_38": "this pod calls the Kubernetes API (Sentinel watches agent pods; KubernetesPodOperator workers and the KubernetesExecutor scheduler launch pods)",
+    "CKV_K8S_40": "the Sentinel image runs as its own user, uid 5000 (the agent chart's default); sentinel.podSecurityContext.runAsUser changes it",
     "CKV_K8S_43": "the image is pinned by the tag given in the settings; give an @sha256 digest to pin it by content",
 }
 

@@ -10,13 +10,15 @@ from constructs import Construct
 from .. import metadata
 from ..errors import ValuesError
 from ..kube_object import KubeObject
-from . import credentials
+from . import credentials, env_contract
 from .component import APP_NAME
 from .dag_processor import AgentDagProcessor
+from .kpo_rbac import KubernetesPodOperatorAccess
 from .logging_sidecar import LoggingSidecar
 from .monitoring import AgentMonitoring
 from ..vault import VaultAgent
 from .sentinel import Sentinel
+from .sentinel_auth import GeneratedSentinelAuthSecret, generates_auth_secret
 from .triggerer import AgentTriggerer
 from .values import AgentValues, WorkerValues
 from .vault_secrets import vault_config
@@ -33,13 +35,15 @@ class RemoteExecutionAgent(cdk8s.Chart):
             output is committed to git.
         pod_security_enforce: label a created Namespace ``pod-security.kubernetes.io/enforce``
             with this level. Default: ``"restricted"``; ``None`` leaves the label off.
-        network_policy: a NetworkPolicy that denies all ingress to the agent's pods (nothing
-            connects to them; their egress is left open). Default: True.
+        network_policy: NetworkPolicies that deny all ingress to the agent's pods but Sentinel's
+            calls to the agent components' named port (their egress is left open). Default: True.
 
     Attributes: ``workers`` (AgentWorker list), ``triggerer``, ``dag_processor``, ``sentinel``,
     ``logging_sidecar`` (each None when disabled), ``vault_agent`` (with ``agentTokenVault`` or
     ``openLineage.vault``), ``monitoring`` (PodMonitor and Prometheus Adapter rule, ``agent.metrics``),
-    ``namespace_object``, ``network_policy``, ``plaintext_secrets``.
+    ``namespace_object``, ``network_policy``, ``sentinel_network_policy``, ``plaintext_secrets``,
+    ``sentinel_auth`` (the in-cluster generated Sentinel secret, when the values name none), ``kpo_access``
+    (the KubernetesPodOperator Role, when a worker asks for it).
     """
 
     def __init__(
@@ -82,6 +86,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
             )
 
         self.monitoring: AgentMonitoring | None = None
+        self.sentinel_auth = GeneratedSentinelAuthSecret(self, "SentinelAuth", agent=agent) if generates_auth_secret(agent) else None
+        self.kpo_access: KubernetesPodOperatorAccess | None = None
         self.workers: list[AgentWorker] = []
         for worker in agent.workers:
             self.add_worker(worker)
@@ -93,23 +99,39 @@ class RemoteExecutionAgent(cdk8s.Chart):
                 self.logging_sidecar.attach(self.triggerer)
         self.dag_processor = AgentDagProcessor(self, "DagProcessor", agent=agent) if agent.dag_processor.enabled else None
         self.sentinel = Sentinel(self, "Sentinel", agent=agent) if agent.sentinel.enabled else None
-        if self.vault_agent:  # every component reads the agent token and the OpenLineage settings
-            for component in (self.triggerer, self.dag_processor, self.sentinel):
+        if self.vault_agent:  # every agent component reads the agent token and the OpenLineage settings
+            for component in (self.triggerer, self.dag_processor):
                 if component:
                     self.vault_agent.attach(component)
+            if self.sentinel and agent.agent_token_vault:  # Sentinel reads only the agent token
+                self.vault_agent.attach(self.sentinel)
 
         self.network_policy: KubeObject | None = None
+        self.sentinel_network_policy: KubeObject | None = None
         if network_policy:
             selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="network-policy")
+            common = dict(namespace=agent.namespace, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations)
+            instance = {k: selector[k] for k in ("app.kubernetes.io/name", "app.kubernetes.io/instance")}
             self.network_policy = KubeObject(
                 self, "NetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
-                name=f"{agent.resource_name_prefix}-deny-ingress", namespace=agent.namespace,
-                labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations,
-                body=lambda: {"spec": {
-                    "podSelector": {"matchLabels": {k: selector[k] for k in ("app.kubernetes.io/name", "app.kubernetes.io/instance")}},
-                    "policyTypes": ["Ingress"],
-                }},
+                name=f"{agent.resource_name_prefix}-deny-ingress", **common,
+                body=lambda: {"spec": {"podSelector": {"matchLabels": instance}, "policyTypes": ["Ingress"]}},
             )
+            if self.sentinel:
+                # Policies add up: this one admits Sentinel to the agent components' named port, nothing else.
+                label, value = env_contract.AGENT_APP_LABEL
+                self.sentinel_network_policy = KubeObject(
+                    self, "SentinelNetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
+                    name=f"{agent.resource_name_prefix}-sentinel-to-agents", **common,
+                    body=lambda: {"spec": {
+                        "podSelector": {"matchLabels": {**instance, label: value}},
+                        "policyTypes": ["Ingress"],
+                        "ingress": [{
+                            "from": [{"podSelector": {"matchLabels": self.sentinel.selector}}],
+                            "ports": [{"port": env_contract.AGENT_PORT_NAME, "protocol": "TCP"}],
+                        }],
+                    }},
+                )
 
         self.monitoring = AgentMonitoring(self, "Monitoring", agent=agent, chart=self, network_policy=network_policy)
         for component in (*self.workers, self.triggerer, self.dag_processor):
@@ -133,6 +155,10 @@ class RemoteExecutionAgent(cdk8s.Chart):
             self.logging_sidecar.attach(added)
         if self.vault_agent:
             self.vault_agent.attach(added)
+        if worker.can_use_kubernetes_pod_operator:
+            if self.kpo_access is None:
+                self.kpo_access = KubernetesPodOperatorAccess(self, "KubernetesPodOperator", agent=self.values)
+            self.kpo_access.bind(worker.name, added.service_account_name)
         if self.monitoring:
             self.monitoring.attach(added)
         self.workers.append(added)

@@ -80,6 +80,7 @@ class AgentComponent(Workload):
                 affinity=spec.affinity,
                 tolerations=tuple(spec.tolerations),
                 termination_grace_period_seconds=spec.termination_grace_period_seconds,
+                pod_labels=dict([env_contract.AGENT_APP_LABEL]),  # how Sentinel finds the agent's pods
             ),
             container_name=role,
         )
@@ -100,7 +101,8 @@ class AgentComponent(Workload):
         for container in spec.extra_containers:
             pod.add_sidecar(container, by=values)
         # Container ports of the main container; monitoring adds a metrics port when it is not this one.
-        self.ports: list[dict[str, Any]] = [{"name": "health", "containerPort": HEALTH_PORT, "protocol": "TCP"}]
+        # Its first is the named port Sentinel calls (sentinel.yaml agent_service_port_name).
+        self.ports: list[dict[str, Any]] = [{"name": env_contract.AGENT_PORT_NAME, "containerPort": HEALTH_PORT, "protocol": "TCP"}]
         # checkov checks skipped on purpose (see scanner_skips.REASONS); the agent's contract puts
         # its token in an environment variable.
         if any("secretKeyRef" in e.get("valueFrom", {}) for e in env_contract.agent_env(agent)):
@@ -126,3 +128,4 @@ class AgentComponent(Workload):
         if spec.readiness_probe:
             container["readinessProbe"] = spec.readiness_probe
         return drop_empty(container)
+

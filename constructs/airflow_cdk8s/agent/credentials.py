@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import base64
+import json
+from typing import Any
+
+import yaml
 
 from constructs import Construct
 
 from .. import metadata
+from ..checks import secret_scan
 from ..errors import ValuesError
 from ..kube_object import KubeObject
 from . import env_contract
@@ -17,11 +22,13 @@ _INSTEAD = {
     "agentToken": "agentTokenSecretName (a Secret with key 'token') or agentTokenFile",
     "imagePullSecretData": "imagePullSecretName (a kubernetes.io/dockerconfigjson Secret)",
     "openLineage.apiKey": "openLineage.apiKeySecret (a Secret with key 'api-key')",
+    "sentinelAuthSecret": "sentinelAuthSecretName (a Secret with key 'secret'), sentinelAuthSecretFile, or none of them "
+                          "(a Password generator makes it in the cluster)",
 }
 
 
 def plaintext_fields(agent: AgentValues) -> list[str]:
-    """The values paths that hold a secret in plain text."""
+    """The values paths that hold a secret in plain text (each becomes a Secret)."""
     fields = []
     if agent.agent_token is not None:
         fields.append("agentToken")
@@ -29,17 +36,74 @@ def plaintext_fields(agent: AgentValues) -> list[str]:
         fields.append("imagePullSecretData")
     if agent.open_lineage.enabled and agent.open_lineage.api_key is not None:
         fields.append("openLineage.apiKey")
+    if agent.sentinel_auth_secret is not None:
+        fields.append("sentinelAuthSecret")
     return fields
+
+
+def env_lists(agent: AgentValues) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Every env list of the values, with its values path."""
+    lists = [("commonEnv", agent.common_env)]
+    lists += [(f"workers[{i}].env", w.env) for i, w in enumerate(agent.workers)]
+    lists += [(f"{key}.env", getattr(agent, attr).env) for key, attr in (
+        ("triggerer", "triggerer"), ("dagProcessor", "dag_processor"), ("sentinel", "sentinel"), ("loggingSidecar", "logging_sidecar"))]
+    return lists
+
+
+def env_credential(name: str, value: str) -> str | None:
+    """What credential an env var carries in plain text, or None. Airflow connections are read as
+    Airflow reads them (JSON or URI), so a git token in ``password`` counts."""
+    if name.startswith("AIRFLOW_CONN_") and value.lstrip().startswith("{"):
+        try:
+            connection = json.loads(value)
+        except json.JSONDecodeError:
+            connection = None
+        if isinstance(connection, dict) and connection.get("password"):
+            return "a password in an Airflow connection"
+    found = secret_scan.env_value_credentials(name, value)
+    return f"a {found[0]}" if found else None
+
+
+def plaintext_env(agent: AgentValues) -> list[tuple[str, str, str]]:
+    """(values path, variable name, what it carries) for every env value holding a credential."""
+    found = []
+    for path, env in env_lists(agent):
+        for j, var in enumerate(env):
+            if isinstance(var.get("value"), str) and (what := env_credential(var["name"], var["value"])):
+                found.append((f"{path}[{j}].value", var["name"], what))
+    return found
+
+
+def plaintext_sentinel_config(agent: AgentValues) -> list[str]:
+    """Paths of tokens written inline in a whole ``sentinel.config`` (they would sit in a ConfigMap)."""
+    config = agent.sentinel.config
+    if config is None:
+        return []
+    parsed = yaml.safe_load(config) if isinstance(config, str) else config
+    paths = []
+    for block, key, instead in (("api_server", "api_token", "api_token_file"), ("agent_auth", "agent_auth_secret", "agent_auth_secret_file")):
+        section = parsed.get(block) if isinstance(parsed, dict) else None
+        if isinstance(section, dict) and section.get(key):
+            paths.append(f"sentinel.config.{block}.{key}: is a secret in plain text in ConfigMap {agent.resource_name_prefix}-sentinel-config; "
+                         f"use {block}.{instead} (a file from a Secret volume)")
+    return paths
 
 
 def require_opt_in(agent: AgentValues, allowed: bool) -> None:
     if allowed:
         return
+    opt_in = "or opt in with allow_plaintext_secrets=True / --allow-plaintext-secrets"
     problems = [
         f"{field}: is a secret in plain text and would be written to the output, which is committed to git; "
-        f"use {_INSTEAD[field]}, or opt in with allow_plaintext_secrets=True / --allow-plaintext-secrets"
+        f"use {_INSTEAD[field]}, {opt_in}"
         for field in plaintext_fields(agent)
     ]
+    problems += [
+        f"{path}: {name} carries {what} in plain text, which would be written to the output (committed to git); "
+        f"use valueFrom.secretKeyRef (a Secret) or keep it in the secrets backend (secretBackend), {opt_in}"
+        for path, name, what in plaintext_env(agent)
+    ]
+    problems += [f"{line}, {opt_in}" for line in plaintext_sentinel_config(agent)]
     if problems:
         raise ValuesError(problems)
 
@@ -69,3 +133,6 @@ class PlaintextSecrets(Construct):
         if agent.open_lineage.enabled and agent.open_lineage.api_key is not None:
             secret("OpenLineage", env_contract.OPENLINEAGE_SECRET,
                    {"type": "Opaque", "data": {env_contract.OPENLINEAGE_KEY: _b64(agent.open_lineage.api_key.get_secret_value())}})
+        if agent.sentinel_auth_secret is not None:
+            secret("SentinelAuth", env_contract.SENTINEL_AUTH_SECRET,
+                   {"type": "Opaque", "data": {env_contract.SENTINEL_AUTH_KEY: _b64(agent.sentinel_auth_secret.get_secret_value())}})

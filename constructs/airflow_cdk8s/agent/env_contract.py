@@ -7,6 +7,12 @@ Pinned by the values reference / issue contract (do not change without the refer
   agent token         -> ASTRO_AGENT_CLIENT_API_TOKEN from Secret key ``token``
   openLineage         -> OPENLINEAGE_URL, OPENLINEAGE_NAMESPACE, OPENLINEAGE_API_KEY (Secret key ``api-key``),
                          OPENLINEAGE_DISABLED when disabled
+Pinned by the chart-2.0 values file's comments and Astronomer's docs (ASTRO-AGENT-CHART.md):
+  agentTokenFile                  -> ASTRO_AGENT_CLIENT_API_TOKEN_FILE
+  openLineage.endpoint            -> OPENLINEAGE_ENDPOINT
+  openLineage.facetsEnvironmentVariables -> OPENLINEAGE__FACETS__ENVIRONMENT_VARIABLES
+  stateStoreBackend               -> AIRFLOW__WORKERS__STATE_STORE_BACKEND (chart 2.3 docs)
+  Sentinel watches pods labelled app=astro-agent (Astronomer's Sentinel page)
 
 Inferred (the reference does not say; each maps to the standard Airflow setting where one exists,
 so correcting one is one edit here). Every component also accepts ``command`` / ``args`` overrides.
@@ -14,9 +20,9 @@ so correcting one is one edit here). Every component also accepts ``command`` / 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from ..airflow_image import LOGS_DIR
 from .values import HEALTH_PORT, AgentValues, TriggererValues, WorkerValues
 
 # Names the reference gives to the Secrets the chart creates from plaintext values.
@@ -31,8 +37,29 @@ VAULT_SECRETS_DIR = "/vault/secrets"
 AGENT_TOKEN_VAULT_FILE = "agent-token"
 OPENLINEAGE_VAULT_FILE = "openlineage.yml"
 
-# Inferred: where the agent reads a token file (agentTokenFile: "agent reads at runtime").
+# The chart-2.0 file's comments: the agent reads its token file from this variable.
 AGENT_TOKEN_FILE_VAR = "ASTRO_AGENT_CLIENT_API_TOKEN_FILE"
+STATE_STORE_BACKEND_VAR = "AIRFLOW__WORKERS__STATE_STORE_BACKEND"
+OPENLINEAGE_FACETS_VAR = "OPENLINEAGE__FACETS__ENVIRONMENT_VARIABLES"
+
+# Sentinel's shared Bearer secret (the chart's names): Secret key `secret`; the plaintext value's Secret.
+SENTINEL_AUTH_SECRET = "sentinel-auth-secret"
+SENTINEL_AUTH_KEY = "secret"
+# Inferred: the agent client reads the Sentinel secret from these variables (the chart's pattern for its
+# API token: ASTRO_AGENT_CLIENT_API_TOKEN / ..._FILE); not published.
+SENTINEL_AUTH_VAR = "ASTRO_AGENT_CLIENT_SENTINEL_AUTH_SECRET"
+SENTINEL_AUTH_FILE_VAR = "ASTRO_AGENT_CLIENT_SENTINEL_AUTH_SECRET_FILE"
+# Sentinel's config (sentinel.yaml) names the label and port it finds agent pods by; Astronomer's page
+# says the default label is app=astro-agent. Inferred: the port is the agent's health/API port (39091).
+AGENT_APP_LABEL = ("app", "astro-agent")
+AGENT_PORT_NAME = "http"
+AGENT_PORT = HEALTH_PORT
+# Inferred: where the Sentinel image reads sentinel.yaml and the files it names (the chart-2.0 file's
+# example config uses /app/secrets/...); the chart's own mount paths are not published.
+SENTINEL_CONFIG_DIR = "/app/config"
+SENTINEL_CONFIG_FILE = "sentinel.yaml"
+SENTINEL_TOKEN_DIR = "/app/secrets/agent-token"
+SENTINEL_AUTH_DIR = "/app/secrets/sentinel-auth"
 # Inferred: Airflow 3's setting for the API server that task runners talk to.
 DEPLOYMENT_API_URL_VAR = "AIRFLOW__CORE__EXECUTION_API_SERVER_URL"
 # Inferred: Airflow's logging level setting.
@@ -42,8 +69,8 @@ ASYNC_SLOTS_VAR = "AIRFLOW__TRIGGERER__CAPACITY"
 # Inferred: worker queues and concurrent task slots.
 QUEUES_VAR = "ASTRO_AGENT_WORKER_QUEUES"
 SYNC_SLOTS_VAR = "ASTRO_AGENT_WORKER_SYNC_SLOTS"
-# Inferred: Airflow's task log folder, shared with the logging sidecar.
-TASK_LOGS_DIR = LOGS_DIR
+# Astronomer's logging-sidecar guide: task logs under the Astro runtime's AIRFLOW_HOME, shared with the sidecar.
+TASK_LOGS_DIR = "/usr/local/airflow/logs"
 
 # Fact (the values files' Prometheus Adapter example): each worker exposes this Prometheus series (tasks per
 # `state`), which an adapter rule serves as the custom metric below, one value per Deployment (`job` label).
@@ -60,7 +87,6 @@ COMPONENT_ARGS: dict[str, list[str]] = {
     "worker": ["worker"],
     "triggerer": ["triggerer"],
     "dag-processor": ["dag-processor"],
-    "sentinel": ["sentinel"],
 }
 
 
@@ -86,12 +112,27 @@ def agent_env(agent: AgentValues) -> list[dict[str, Any]]:
     else:
         secret = agent.agent_token_secret_name or AGENT_TOKEN_SECRET
         env.append(secret_env("ASTRO_AGENT_CLIENT_API_TOKEN", secret, AGENT_TOKEN_KEY))
+    if agent.state_store_backend:
+        env.append(value_env(STATE_STORE_BACKEND_VAR, agent.state_store_backend))
     if agent.astro_deployment_api_url:
         env.append(value_env(DEPLOYMENT_API_URL_VAR, agent.astro_deployment_api_url))
     if agent.log_level:
         env.append(value_env(LOG_LEVEL_VAR, agent.log_level))
     env += openlineage_env(agent)
+    if agent.sentinel.enabled or agent.sentinel_auth_secret_file or agent.sentinel_auth_secret_name or agent.sentinel_auth_secret:
+        env.append(sentinel_auth_env(agent))
     return env
+
+
+def sentinel_auth_secret_name(agent: AgentValues) -> str:
+    """The Secret holding Sentinel's Bearer secret: the named one, or the one we create (plaintext or generated)."""
+    return agent.sentinel_auth_secret_name or SENTINEL_AUTH_SECRET
+
+
+def sentinel_auth_env(agent: AgentValues) -> dict[str, Any]:
+    if agent.sentinel_auth_secret_file:
+        return value_env(SENTINEL_AUTH_FILE_VAR, agent.sentinel_auth_secret_file)
+    return secret_env(SENTINEL_AUTH_VAR, sentinel_auth_secret_name(agent), SENTINEL_AUTH_KEY)
 
 
 def openlineage_env(agent: AgentValues) -> list[dict[str, Any]]:
@@ -103,10 +144,22 @@ def openlineage_env(agent: AgentValues) -> list[dict[str, Any]]:
         return [
             value_env("OPENLINEAGE_CONFIG", f"{VAULT_SECRETS_DIR}/{OPENLINEAGE_VAULT_FILE}"),
             value_env("OPENLINEAGE_NAMESPACE", lineage.namespace or ""),
+            *openlineage_identity_env(agent),
         ]
     env = [value_env("OPENLINEAGE_URL", lineage.url or ""), value_env("OPENLINEAGE_NAMESPACE", lineage.namespace or "")]
     if lineage.api_key_secret or lineage.api_key is not None:
         env.append(secret_env("OPENLINEAGE_API_KEY", lineage.api_key_secret or OPENLINEAGE_SECRET, OPENLINEAGE_KEY))
+    return env + openlineage_identity_env(agent)
+
+
+def openlineage_identity_env(agent: AgentValues) -> list[dict[str, Any]]:
+    """Where events go and which identity they carry (also with a Vault-rendered client config)."""
+    lineage, env = agent.open_lineage, []
+    if lineage.endpoint:
+        env.append(value_env("OPENLINEAGE_ENDPOINT", lineage.endpoint))
+    if lineage.facets_environment_variables:
+        # Inferred format: the OpenLineage client reads OPENLINEAGE__* values as JSON where they parse.
+        env.append(value_env(OPENLINEAGE_FACETS_VAR, json.dumps(lineage.facets_environment_variables, separators=(",", ":"))))
     return env
 
 

@@ -6,6 +6,7 @@ import difflib
 import functools
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,27 +14,31 @@ import pydantic
 import yaml
 
 from ..errors import ValuesError
-from .values import AgentValues, ValuesProblems, _Values
+from .values import AgentValues, ValuesProblems, _Values, helm_string
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
-def load_values_file(path: str | Path) -> AgentValues:
-    """Parse and validate a values file; raise ``ValuesError`` listing every problem."""
+def load_values_file(path: str | Path, *, notices: list[str] | None = None) -> AgentValues:
+    """Parse and validate a values file; raise ``ValuesError`` listing every problem.
+
+    notices: collects what was read differently from what the file says (see ``validate_values``).
+    """
     path = Path(path)
     try:
         text = path.read_text()
     except OSError as error:
         raise ValuesError([f"cannot read the file ({error.strerror})"], str(path)) from None
-    return load_values_text(text, source=str(path))
+    return load_values_text(text, source=str(path), notices=notices)
 
 
-def load_values_text(text: str, *, source: str = "values") -> AgentValues:
+def load_values_text(text: str, *, source: str = "values", notices: list[str] | None = None) -> AgentValues:
     """Parse and validate the text of a values file; raise ``ValuesError`` listing every problem.
 
     text: the YAML text.
     source: names the text in the error messages (e.g. its file name). Default: ``values``.
+    notices: collects what was read differently from what the file says (see ``validate_values``).
 
     Example::
 
@@ -41,7 +46,7 @@ def load_values_text(text: str, *, source: str = "values") -> AgentValues:
 
         values = load_values_text('''
         namespace: astro
-        image: images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0
+        astroDeploymentAPIURL: https://clxyz0001.external.astronomer.run/d8a7c6b5
         agentTokenSecretName: agent-token
         imagePullSecretName: image-pull-secret
         secretBackend: airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend
@@ -50,7 +55,7 @@ def load_values_text(text: str, *, source: str = "values") -> AgentValues:
         ''')
         assert values.workers[0].name == "default-worker"
     """
-    return validate_values(parse_values_text(text, source=source), source=source)
+    return validate_values(parse_values_text(text, source=source), source=source, notices=notices)
 
 
 def parse_values_text(text: str, *, source: str = "values") -> dict[str, Any]:
@@ -68,17 +73,51 @@ def parse_values_text(text: str, *, source: str = "values") -> dict[str, Any]:
     return data
 
 
-def validate_values(data: dict[str, Any], *, source: str = "values") -> AgentValues:
+def validate_values(data: dict[str, Any], *, source: str = "values", notices: list[str] | None = None) -> AgentValues:
     """Validate a parsed values file (camelCase keys) into ``AgentValues``; raise ``ValuesError``
     listing every problem with its values path.
 
     data: the values as a mapping, e.g. from ``yaml.safe_load``.
     source: names the values in the error messages. Default: ``values``.
+    notices: a list that collects one line per value read differently from what the file says
+        (``commonEnv[2].value: True`` is read as the string Helm renders, ``"true"``). Default: None,
+        and each notice is printed on stderr.
     """
     try:
-        return AgentValues.model_validate(data)
+        values = AgentValues.model_validate(data)
     except pydantic.ValidationError as error:
         raise ValuesError(format_errors(error), source) from None
+    lines = [f"{source}: {line}" for line in env_notices(data)]
+    if notices is not None:
+        notices.extend(lines)
+    else:
+        for line in lines:
+            print(f"notice: {line}", file=sys.stderr)
+    return values
+
+
+_ENV_OWNERS = ("triggerer", "dagProcessor", "sentinel", "loggingSidecar")
+
+
+def env_notices(data: dict[str, Any]) -> list[str]:
+    """One line per ``env`` / ``commonEnv`` value that is not a string in the file, with the string read."""
+    lists: list[tuple[str, Any]] = [("commonEnv", data.get("commonEnv"))]
+    workers = data.get("workers")
+    for i, worker in enumerate(workers if isinstance(workers, list) else []):
+        if isinstance(worker, dict):
+            lists.append((f"workers[{i}].env", worker.get("env")))
+    for owner in _ENV_OWNERS:
+        if isinstance(data.get(owner), dict):
+            lists.append((f"{owner}.env", data[owner].get("env")))
+    lines = []
+    for path, env in lists:
+        for j, var in enumerate(env if isinstance(env, list) else []):
+            if isinstance(var, dict) and "value" in var and not isinstance(var["value"], (str, dict, list)):
+                raw = var["value"]
+                kind = {bool: "a YAML boolean", int: "a YAML number", float: "a YAML number"}.get(type(raw), "null")
+                lines.append(f"{path}[{j}].value: {json.dumps(raw)} is {kind}, not a string; read as the string Helm "
+                             f"renders, {json.dumps(helm_string(raw))} (quote it in the file to say so)")
+    return lines
 
 
 def format_errors(error: pydantic.ValidationError) -> list[str]:
@@ -90,6 +129,10 @@ def format_errors(error: pydantic.ValidationError) -> list[str]:
             lines += [f"{_join(path, sub)}: {message}" for sub, message in cause.problems]
         elif item["type"] == "extra_forbidden":
             key = str(item["loc"][-1])
+            if home := misplaced_home(item["loc"]):
+                lines.append(f"{path}: is not a key here, and Helm would have ignored it silently; "
+                             f"it belongs at {home} (check its indentation)")
+                continue
             hint = difflib.get_close_matches(key, _known_keys(), n=1, cutoff=0.6)
             lines.append(f"{path}: unknown key" + (f"; did you mean {hint[0]!r}?" if hint else ""))
         elif item["type"] == "missing":
@@ -121,6 +164,52 @@ def _join(path: str, sub: str) -> str:
     if path == "(top level)":
         return sub
     return path + sub if sub.startswith("[") else f"{path}.{sub}"
+
+
+def misplaced_home(loc: tuple[Any, ...]) -> str | None:
+    """For an unknown key, the values path of the nearest enclosing block that does have that key.
+
+    ``('workers', 0, 'hpa', 'livenessProbe')`` -> ``workers[0].livenessProbe`` (the key was indented
+    one level too deep, which Helm ignores without a word).
+    """
+    key, parents = loc[-1], [part for part in loc[:-1] if not _internal(part)]
+    for depth in range(len(parents) - 1, -1, -1):
+        if parents[depth:depth + 1] and isinstance(parents[depth], int):
+            continue  # a list index is not a block of its own
+        model = _model_at(tuple(parents[:depth]))
+        if model is not None and key in _keys_of(model):
+            return values_path((*parents[:depth], key))
+    return None
+
+
+def _internal(part: Any) -> bool:
+    return not isinstance(part, int) and ("[" in str(part) or str(part).startswith(("function-", "json-or-python")))
+
+
+def _model_at(path: tuple[Any, ...]) -> type[_Values] | None:
+    """The values model of the block at ``path`` (list indexes step into the item type)."""
+    model: type[_Values] | None = AgentValues
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = next((f for n, f in model.model_fields.items() if part in _names(n, f)), None)
+        if field is None:
+            return None
+        model = next((a for a in _type_args(field.annotation) if isinstance(a, type) and issubclass(a, _Values)), None)
+        if model is None:
+            return None
+    return model
+
+
+def _names(name: str, field: Any) -> set[str]:
+    names = {name, field.alias or name}
+    if isinstance(field.validation_alias, pydantic.AliasChoices):
+        names.update(str(c) for c in field.validation_alias.choices)
+    return names
+
+
+def _keys_of(model: type[_Values]) -> set[str]:
+    return {n for name, field in model.model_fields.items() for n in _names(name, field)}
 
 
 @functools.cache

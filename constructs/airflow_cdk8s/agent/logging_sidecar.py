@@ -8,7 +8,9 @@ import yaml
 from constructs import Construct
 
 from .. import metadata
+from ..errors import raise_if
 from ..kube_object import KubeObject
+from ..pod import drop_empty
 from . import env_contract
 from .component import APP_NAME, AgentComponent
 from .values import AgentValues
@@ -55,25 +57,37 @@ class LoggingSidecar(Construct):
 
     def container(self) -> dict[str, Any]:
         spec = self.spec
-        container = {
+        ours = [
+            {"name": "vector-config", "mountPath": CONFIG_DIR, "readOnly": True},
+            {"name": "vector-data", "mountPath": DATA_DIR},
+            {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR, "readOnly": True},
+        ]
+        # A mount of the values at one of our paths replaces ours (a container has one mount per path).
+        taken = {m["mountPath"] for m in spec.volume_mounts}
+        mounts = [m for m in ours if m["mountPath"] not in taken] + list(spec.volume_mounts)
+        container: dict[str, Any] = {
             "name": spec.name,
             "image": spec.image,
             "imagePullPolicy": spec.image_pull_policy or self.agent.image_pull_policy,
             "args": ["--config", f"{CONFIG_DIR}/vector.yaml"],
             "env": spec.env,  # commonEnv is for the agent containers, not the sidecar
             "resources": spec.resources.to_k8s(),
-            "volumeMounts": [
-                {"name": "vector-config", "mountPath": CONFIG_DIR, "readOnly": True},
-                {"name": "vector-data", "mountPath": DATA_DIR},
-                {"name": "task-logs", "mountPath": env_contract.TASK_LOGS_DIR, "readOnly": True},
-            ],
+            "securityContext": spec.security_context,  # merged over the restricted defaults at synth
+            "volumeMounts": mounts,
         }
-        return {k: v for k, v in container.items() if v != []}
+        if spec.pre_stop_sleep_seconds:
+            # Time to flush the last task logs before the container stops (an exec hook: the 1.27 API has no sleep action).
+            container["lifecycle"] = {"preStop": {"exec": {"command": ["sleep", str(spec.pre_stop_sleep_seconds)]}}}
+        return drop_empty(container)
 
     def attach(self, component: AgentComponent) -> dict[str, Any]:
         """Add the sidecar to ``component``'s pods; returns the container added."""
         pod, by = component.pod_spec, f"LoggingSidecar {self.spec.name!r}"
         container = self.container()
+        declared = {v["name"] for v in pod.volumes} | {"vector-config", "vector-data"}
+        missing = [(i, m["name"]) for i, m in enumerate(self.spec.volume_mounts) if m["name"] not in declared]
+        raise_if([f"loggingSidecar.volumeMounts[{i}].name: {name!r} is not a volume of {pod.owner} "
+                  f"(define it in that component's volumes)" for i, name in missing], "values")
         pod.check_free(by, containers=[container["name"]], volumes=["vector-config", "vector-data"])
         pod.add_volume({"name": "vector-config", "configMap": {"name": self.config_map_name}}, by=by)
         pod.add_volume({"name": "vector-data", "emptyDir": {}}, by=by)

@@ -111,7 +111,7 @@ class AgentMonitoring(Construct):
         queue = {"enabled": True, "name": "astro_agent_client_queued_or_running_tasks", "target": {"type": "Value", "value": 20}}
         values = AgentValues(
             namespace="astro-agent",
-            image="images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.6.0",
+            astro_deployment_api_url="https://clxyz0001.external.astronomer.run/d8a7c6b5",
             agent_token_secret_name="agent-token",
             image_pull_secret_name="image-pull-secret",
             secret_backend="airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
@@ -134,7 +134,7 @@ class AgentMonitoring(Construct):
         self.chart = chart
         self.port = agent.metrics.port or env_contract.METRICS_PORT
         self.path = agent.metrics.path or env_contract.METRICS_PATH
-        self.port_name = "health" if self.port == env_contract.METRICS_PORT else "metrics"
+        self.port_name = env_contract.AGENT_PORT_NAME if self.port == env_contract.METRICS_PORT else "metrics"
         prefix = agent.resource_name_prefix
         selector = metadata.selector_labels(name=APP_NAME, instance=prefix, component="monitoring")
         labels = metadata.object_labels(selector, agent.labels)

@@ -33,9 +33,15 @@ def values_json_schema() -> dict[str, Any]:
                 continue
             names = [str(c) for c in choices.choices]
             present = next((n for n in names if n in properties), None)
-            for name in names:
-                if present and name not in properties and "_" not in name:
+            spellings = [n for n in names if "_" not in n]
+            for name in spellings:
+                if present and name not in properties:
                     properties[name] = properties[present]
+            if present in target.get("required", []):  # required in any one of its spellings
+                target["required"] = [r for r in target["required"] if r != present] or None
+                if target["required"] is None:
+                    del target["required"]
+                target["anyOf"] = [{"required": [n]} for n in spellings]
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = SCHEMA_ID
     schema["title"] = "Astro Remote Execution Agent values (airflow-cdk8s)"

@@ -10,7 +10,10 @@ the default is ours and says so.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Literal
+
+import yaml
 
 from pydantic import (
     AliasChoices,
@@ -36,6 +39,11 @@ SUPPORTED_SECRET_BACKENDS = (
 )
 DEFAULT_XCOM_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend"
 HEALTH_PORT = 39091
+# The images the chart-2.0 values file (agent 1.6.0) pins; a values file or a component may set its own.
+DEFAULT_AGENT_IMAGE = "images.astronomer.cloud/baseimages/astro-remote-execution-agent:3.2-2-python-3.13-astro-agent-1.6.0"
+DEFAULT_SENTINEL_IMAGE = "images.astronomer.cloud/baseimages/astro-remote-execution-sentinel:1.6.0"
+SENTINEL_PORT = 8080
+SENTINEL_UID = 5000  # the Sentinel image's user and group (the agent images use 50000)
 
 
 class ValuesProblems(ValueError):
@@ -93,7 +101,50 @@ def _fragment(definition: str):
     return BeforeValidator(check)
 
 
-EnvVar = Annotated[dict[str, Any], _fragment(kube_fields.ENV_VAR)]
+def helm_string(value: Any) -> str:
+    """The string Helm's ``quote`` renders for a YAML scalar (Go's ``fmt`` of the value Helm parsed).
+
+    Helm reads numbers as float64, so ``1000000`` renders as ``1e+06``; null renders as empty.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return _go_float(float(value))
+    return str(value)
+
+
+def _go_float(number: float) -> str:
+    # strconv.FormatFloat(f, 'g', -1, 64): shortest digits, exponent form below 1e-4 or from 1e+06 on.
+    if number != number or number in (float("inf"), float("-inf")):
+        return {True: "+Inf", False: "-Inf"}[number > 0] if number == number else "NaN"
+    if number == 0:
+        return "0"
+    sign, digits, exponent = Decimal(repr(number)).normalize().as_tuple()
+    text = "".join(map(str, digits))
+    point = len(text) + exponent  # position of the decimal point in the digit string
+    exp = point - 1
+    prefix = "-" if sign else ""
+    if exp < -4 or exp >= 6:
+        mantissa = text[0] + ("." + text[1:] if len(text) > 1 else "")
+        return f"{prefix}{mantissa}e{'-' if exp < 0 else '+'}{abs(exp):02d}"
+    if point <= 0:
+        return f"{prefix}0.{'0' * -point}{text}"
+    if point >= len(text):
+        return prefix + text + "0" * (point - len(text))
+    return f"{prefix}{text[:point]}.{text[point:]}"
+
+
+def _env_scalar(value: Any) -> Any:
+    # Helm renders `value: True` (a YAML boolean) as "true"; Kubernetes needs the string. The loader
+    # says so on stderr (loader.env_notices); the Python API converts silently.
+    if isinstance(value, dict) and "value" in value and not isinstance(value["value"], (str, dict, list)):
+        return {**value, "value": helm_string(value["value"])}
+    return value
+
+
+EnvVar = Annotated[dict[str, Any], _fragment(kube_fields.ENV_VAR), BeforeValidator(_env_scalar)]
 Volume = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME)]
 VolumeMount = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME_MOUNT)]
 Toleration = Annotated[dict[str, Any], _fragment(kube_fields.TOLERATION)]
@@ -178,10 +229,12 @@ class LegacyMetricTarget(_Values):
 
 
 class LegacyMetric(_Values):
-    """The generated single ``metric`` block: an external metric with a target value."""
+    """The generated single ``metric`` block: a custom metric described on the worker's Deployment
+    (an HPA ``Object`` metric), e.g. ``astro_agent_client_queued_or_running_tasks`` served by a
+    Prometheus adapter from the worker's ``astro_agent_client_queue_stats`` series."""
 
     enabled: bool = Field(True, description="Whether the HPA scales on this metric")
-    name: str = Field(description="Name of the external metric, as the metrics adapter serves it")
+    name: str = Field(description="Name of the custom metric on the worker Deployment, as the metrics adapter serves it")
     target: LegacyMetricTarget = Field(description="Target of the metric, e.g. {type: Value, Value: 10}")
 
 
@@ -206,7 +259,8 @@ class HpaValues(_Values):
     )
     metrics: list[HpaMetric] = Field([], description=(
         "Metric targets the HPA scales on (Kubernetes HPA metrics spec); if no metric is set anywhere, 80% average CPU"))
-    metric: LegacyMetric | None = Field(None, description="One external metric, as the Astro UI generates it; added to metrics")
+    metric: LegacyMetric | None = Field(None, description=(
+        "One custom metric described on the worker Deployment (an Object metric), as the Astro UI generates it; added to metrics"))
     extra_metrics: list[HpaMetric] = Field([], description="More metric targets (Kubernetes HPA metrics spec), added to metrics")
     behavior: HpaBehavior | None = Field(None, description="Scale-up and scale-down behavior (Kubernetes HPA behavior spec)")
 
@@ -221,13 +275,18 @@ class HpaValues(_Values):
             _raise_if([("maxReplicas", f"({self.max_replicas}) is below minReplicas ({self.min_replicas})")])
         return self
 
-    def all_metrics(self) -> list[dict[str, Any]]:
-        """Metrics in Kubernetes form: ``metrics``, the legacy ``metric``, then ``extraMetrics``."""
+    def all_metrics(self, deployment: str = "") -> list[dict[str, Any]]:
+        """Metrics in Kubernetes form: ``metrics``, the UI's ``metric`` (an Object metric described on
+        the worker Deployment named ``deployment``), then ``extraMetrics``."""
         result = list(self.metrics)
         if self.metric is not None and self.metric.enabled:
             target = {"type": self.metric.target.type}
             target["value" if self.metric.target.type == "Value" else "averageValue"] = self.metric.target.value
-            result.append({"type": "External", "external": {"metric": {"name": self.metric.name}, "target": target}})
+            result.append({"type": "Object", "object": {
+                "describedObject": {"apiVersion": "apps/v1", "kind": "Deployment", "name": deployment},
+                "metric": {"name": self.metric.name},
+                "target": target,
+            }})
         result.extend(self.extra_metrics)
         if not result:  # what the API server would default to, written out so the output says it
             result.append({"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 80}}})
@@ -236,6 +295,8 @@ class HpaValues(_Values):
 
 class PodValues(_Values):
     """What every agent component's pod accepts (the triggerer table of the values reference)."""
+
+    _OUR_VOLUMES: ClassVar[tuple[str, ...]] = ("tmp", "task-logs")  # volumes the component adds itself
 
     image: str | None = Field(None, description="Docker image for this component. Defaults to the top-level image if not set.")
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
@@ -265,7 +326,7 @@ class PodValues(_Values):
     @model_validator(mode="after")
     def _check_pod(self) -> "PodValues":
         problems = []
-        declared = {v["name"] for v in self.volumes}
+        declared = {v["name"] for v in self.volumes} | set(self._OUR_VOLUMES)
         for i, name in enumerate(m["name"] for m in self.volume_mounts):
             if name not in declared:
                 problems.append((f"volumeMounts[{i}].name", f"{name!r} is not in volumes (declared: {sorted(declared)})"))
@@ -305,6 +366,10 @@ class WorkerValues(PodValues):
         Resources(requests={"cpu": "1", "memory": "2Gi"}, limits={"cpu": "2", "memory": "4Gi"}),
         description="Requests and limits of the worker container; an HPA resource metric needs the matching request",
     )
+
+    can_use_kubernetes_pod_operator: bool = Field(False, description=(
+        "Grant this worker's service account the RBAC KubernetesPodOperator needs: a RoleBinding to one shared Role "
+        "({resourceNamePrefix}-kpo) that manages pods, reads their logs, execs into them and watches events in the namespace"))
 
     def effective_service_account(self, shared: ServiceAccountValues) -> ServiceAccountValues:
         """This worker's ``serviceAccount`` keys where set, else the shared ``serviceAccount.workers`` ones."""
@@ -356,17 +421,23 @@ class LoggingSidecarValues(_Values):
     """A Vector sidecar in worker and triggerer pods that ships task logs; config in ConfigMap ``<name>-cm``."""
 
     enabled: bool = Field(False, description="Add the sidecar to worker and triggerer Pods")
-    name: str = Field("logging-sidecar", description="Name of the sidecar container; its ConfigMap is {name}-cm")
+    name: str = Field("vector-logging-sidecar", description="Name of the sidecar container; its ConfigMap is {name}-cm")
     image: str = Field("timberio/vector:0.45.0-debian", description="Vector image of the sidecar")
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
         None, description="Image pull policy of the sidecar. Defaults to the top-level imagePullPolicy if not set."
     )
-    resources: Resources = Field(
-        Resources(requests={"cpu": "500m", "memory": "256Mi"}, limits={"cpu": "500m", "memory": "256Mi"}),
-        description="Requests and limits of the sidecar container",
+    resources: Resources = Field(  # ours: the chart sets none, and a container without them fails the scanners' checks
+        Resources(requests={"cpu": "100m", "memory": "128Mi"}, limits={"cpu": "500m", "memory": "256Mi"}),
+        description="Requests and limits of the sidecar container ({} for none, the chart's default)",
     )
     config: str | dict[str, Any] | None = Field(None, description="vector.yaml as text or mapping; default ships logs to stdout")
     env: list[EnvVar] = Field([], description="Environment variables of the sidecar (commonEnv does not apply to it)")
+    pre_stop_sleep_seconds: int = Field(5, ge=0, description=(
+        "Seconds the sidecar sleeps before it stops, so it can flush the last task logs (a preStop hook); 0: none"))
+    security_context: SecurityContext | None = Field(None, description=(
+        "Security context of the sidecar container, merged over the top-level containerSecurityContext and the restricted defaults"))
+    volume_mounts: list[VolumeMount] = Field([], description=(
+        "Mounts in the sidecar of volumes the worker/triggerer define (e.g. task-logs); one named like ours replaces ours"))
 
     @field_validator("name")
     @classmethod
@@ -423,6 +494,11 @@ class OpenLineageValues(_Values):
         "Name of a pre-created Secret whose key api-key holds the OpenLineage API key (OPENLINEAGE_API_KEY)"))
     vault: VaultValues | None = Field(None, description=(
         "Read the API key from Vault: a Vault agent renders an OpenLineage client config (OPENLINEAGE_CONFIG)"))
+    endpoint: OptionalText = Field(None, description=(
+        "Path appended to url, carrying the deployment's ids as query parameters (OPENLINEAGE_ENDPOINT)"))
+    facets_environment_variables: list[str] = Field([], description=(
+        "Names of environment variables whose values OpenLineage events carry in a facet "
+        "(OPENLINEAGE__FACETS__ENVIRONMENT_VARIABLES)"))
 
     @model_validator(mode="after")
     def _check(self) -> "OpenLineageValues":
@@ -436,26 +512,75 @@ class OpenLineageValues(_Values):
                 problems.append((methods[1], f"set one of apiKey, apiKeySecret, vault (found {', '.join(methods)})"))
         if self.api_key_secret and (error := names.dns1123_subdomain_error(self.api_key_secret)):
             problems.append(("apiKeySecret", error))
+        if self.endpoint and not self.endpoint.startswith("/"):
+            problems.append(("endpoint", f"{self.endpoint!r} must be a path starting with / (it is appended to url)"))
+        for i, var in enumerate(self.facets_environment_variables):
+            if not var or not var.replace("_", "a").isalnum() or var[0].isdigit():
+                problems.append((f"facetsEnvironmentVariables[{i}]", f"{var!r} is not an environment variable name"))
         _raise_if(problems)
         return self
 
 
-class SentinelValues(PodValues):
-    """Sentinel health monitoring (agent 1.2.0+); enabled by default, as Astronomer recommends.
+def sentinel_probe(port: int) -> dict[str, Any]:
+    """The Sentinel probe of the chart-2.0 values file: its HTTP server's ``health`` path."""
+    return {
+        "httpGet": {"path": "health", "port": port},
+        "initialDelaySeconds": 5,
+        "periodSeconds": 10,
+        "failureThreshold": 3,
+        "successThreshold": 1,
+        "timeoutSeconds": 5,
+    }
 
-    It watches the agent's pods through the Kubernetes API (a Role in the namespace).
+
+class SentinelValues(PodValues):
+    """Sentinel (agent 1.2.0+): a separate Go service that watches the agent's pods and reports their
+    health to Astro; enabled by default, as Astronomer recommends. Configured by ``sentinel.yaml``
+    in ConfigMap ``{resourceNamePrefix}-sentinel-config``. Its pod does not take the top-level
+    podSecurityContext / containerSecurityContext (those are the agent components'); it runs as
+    uid/gid 5000.
     """
 
+    _OUR_VOLUMES: ClassVar[tuple[str, ...]] = ("tmp",)
+
     enabled: bool = Field(True, description="Deploy Sentinel ({resourceNamePrefix}-sentinel), which reports agent health")
-    replicas: int = Field(1, ge=0, description="Number of Sentinel Pod replicas")
+    image: str = Field(DEFAULT_SENTINEL_IMAGE, description="Sentinel image (not the agent image)")
+    replicas: int = Field(1, ge=0, le=1, description="Sentinel runs as one replica (0 stops it)")
+    port: int = Field(SENTINEL_PORT, ge=1, le=65535, description=(
+        "Port of the Sentinel HTTP server (health checks); the default probes use it"))
     resources: Resources = Field(
-        Resources(requests={"cpu": "100m", "memory": "128Mi"}, limits={"cpu": "500m", "memory": "256Mi"}),
+        Resources(requests={"cpu": "100m", "ephemeral-storage": "1Gi", "memory": "128Mi"},
+                  limits={"cpu": "500m", "ephemeral-storage": "1Gi", "memory": "256Mi"}),
         description="Requests and limits of the Sentinel container",
     )
-    service_account: ServiceAccountValues = Field(ServiceAccountValues(), description=(
-        "Sentinel's service account (default name {resourceNamePrefix}-sentinel), bound to a Role that reads the agent's Pods"))
+    config: str | dict[str, Any] | None = Field(None, description=(
+        "A complete sentinel.yaml (text or mapping) that replaces the generated one whole"))
     termination_grace_period_seconds: int | None = Field(30, ge=0, description=(
         "Seconds the Sentinel Pod gets to stop before it is killed"))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_probes(cls, data: Any) -> Any:
+        # The default probes follow `port`; a probe the file sets (or nulls) is kept as it is.
+        if isinstance(data, dict):
+            port = data.get("port", SENTINEL_PORT)
+            port = port if isinstance(port, int) and not isinstance(port, bool) else SENTINEL_PORT
+            for alias, field in (("livenessProbe", "liveness_probe"), ("readinessProbe", "readiness_probe")):
+                if alias not in data and field not in data:
+                    data = {**data, alias: sentinel_probe(port)}
+        return data
+
+    @field_validator("config", mode="before")
+    @classmethod
+    def _config(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                parsed = yaml.safe_load(value)
+            except yaml.YAMLError as error:
+                raise ValueError(f"is not valid YAML ({getattr(error, 'problem', error)})") from None
+            if not isinstance(parsed, dict):
+                raise ValueError("must be a YAML mapping (a whole sentinel.yaml)")
+        return value
 
 
 class ServiceAccountsValues(_Values):
@@ -469,6 +594,8 @@ class ServiceAccountsValues(_Values):
         "The DAG processor's service account (default name {resourceNamePrefix}-dag-processor)"))
     triggerer: ServiceAccountValues = Field(ServiceAccountValues(), description=(
         "The triggerer's service account (default name {resourceNamePrefix}-triggerer)"))
+    sentinel: ServiceAccountValues = Field(ServiceAccountValues(), description=(
+        "Sentinel's service account (default name {resourceNamePrefix}-sentinel), bound to a Role that watches the agent's Pods"))
 
 
 class PodMonitorValues(_Values):
@@ -533,6 +660,14 @@ class AgentValues(_Values):
         "Path to a file containing the agent token, read by the agent at runtime (ASTRO_AGENT_CLIENT_API_TOKEN_FILE)"))
     agent_token_vault: VaultValues | None = Field(None, description=(
         "Read the agent token from Vault: a Vault agent renders it to /vault/secrets/agent-token"))
+    # Sentinel's Bearer secret on the agents' client API: at most one; none: generated in the cluster.
+    sentinel_auth_secret: OptionalSecret = Field(None, description=(
+        "Sentinel's shared Bearer secret in plain text; becomes Secret sentinel-auth-secret (needs the plaintext opt-in)"))
+    sentinel_auth_secret_name: OptionalText = Field(None, description=(
+        "Name of an existing Secret whose key secret holds Sentinel's shared Bearer secret"))
+    sentinel_auth_secret_file: OptionalText = Field(None, description=(
+        "Path of a file holding Sentinel's shared Bearer secret, mounted into the agent and Sentinel containers by you "
+        "(e.g. a Vault agent); default with none of the three: an External Secrets Password generator creates it in the cluster"))
     # Registry access: exactly one.
     image_pull_secret_name: OptionalText = Field(None, description=(
         "Name of an existing Kubernetes Secret with Docker credentials for pulling the images"))
@@ -544,7 +679,10 @@ class AgentValues(_Values):
         "Create the namespace; set false when it must exist first, e.g. holding the agentTokenSecretName Secret"))
     resource_name_prefix: str = Field("astro-agent", description=(
         "Name prefix for all Kubernetes resources (Deployments, ConfigMaps, Secrets) created by the chart"))
-    image: str = Field(description="Remote Execution Agent image of every component that does not set its own")
+    image: Annotated[str, BeforeValidator(lambda v: DEFAULT_AGENT_IMAGE if v in (None, "") else v)] = Field(
+        DEFAULT_AGENT_IMAGE, description=(
+            "Remote Execution Agent image of every component that does not set its own (default: the agent 1.6.0 image "
+            "the chart-2.0 values file pins)"))
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = Field(
         "IfNotPresent", description="Image pull policy of every container that does not set its own"
     )
@@ -557,6 +695,9 @@ class AgentValues(_Values):
         "Airflow secrets backend class for connections and variables (AIRFLOW__SECRETS__BACKEND); one of five supported"))
     xcom_backend: str = Field(DEFAULT_XCOM_BACKEND, description=(
         "Airflow XCom backend class for passing data between tasks (AIRFLOW__CORE__XCOM_BACKEND)"))
+    state_store_backend: OptionalText = Field(None, description=(
+        "Airflow 3.3+ worker-side state store backend class (AIRFLOW__WORKERS__STATE_STORE_BACKEND), e.g. "
+        "airflow.providers.common.io.state_store.backend.StateStoreObjectStorageBackend; default: not set (runtimes before 3.3 have none)"))
     dag_bundle_config_list: Annotated[str, WithJsonSchema({
         "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "object"}}],
     })] = Field(description=(
@@ -636,13 +777,23 @@ class AgentValues(_Values):
         lineage_vault = self.open_lineage.vault if self.open_lineage.enabled else None
         if lineage_vault and self.agent_token_vault and lineage_vault.connection() != self.agent_token_vault.connection():
             problems.append(("openLineage.vault", "must use the same address, role, authPath, mode and image as agentTokenVault (one Vault agent serves both)"))
+        auth = [k for k, v in (("sentinelAuthSecret", self.sentinel_auth_secret), ("sentinelAuthSecretName", self.sentinel_auth_secret_name),
+                               ("sentinelAuthSecretFile", self.sentinel_auth_secret_file)) if v]
+        if len(auth) > 1:
+            problems.append((auth[1], f"set at most one of sentinelAuthSecret, sentinelAuthSecretName, sentinelAuthSecretFile (found {', '.join(auth)})"))
+        if self.sentinel_auth_secret_file and not self.sentinel_auth_secret_file.startswith("/"):
+            problems.append(("sentinelAuthSecretFile", f"{self.sentinel_auth_secret_file!r} must be an absolute path"))
+        if self.sentinel.enabled and self.sentinel.config is None and not self.astro_deployment_api_url:
+            problems.append(("astroDeploymentAPIURL", "is required by Sentinel (its sentinel.yaml api_server.base_url); set it "
+                             "as the Astro UI generates it, or disable Sentinel (sentinel.enabled: false)"))
         pull = [k for k, v in (("imagePullSecretName", self.image_pull_secret_name), ("imagePullSecretData", self.image_pull_secret_data)) if v]
         if len(pull) != 1:
             problems.append(("imagePullSecretName", f"set exactly one of imagePullSecretName, imagePullSecretData (found {', '.join(pull) or 'none'})"))
         for field, value in (("namespace", self.namespace), ("resourceNamePrefix", self.resource_name_prefix)):
             if error := names.dns1123_label_error(value):
                 problems.append((field, error))
-        for field, value in (("agentTokenSecretName", self.agent_token_secret_name), ("imagePullSecretName", self.image_pull_secret_name)):
+        for field, value in (("agentTokenSecretName", self.agent_token_secret_name), ("imagePullSecretName", self.image_pull_secret_name),
+                             ("sentinelAuthSecretName", self.sentinel_auth_secret_name)):
             if value and (error := names.dns1123_subdomain_error(value)):
                 problems.append((field, error))
         if not self.workers:

@@ -37,7 +37,7 @@ class AgentWorker(AgentComponent):
 
         values = AgentValues(
             namespace="astro-agent",
-            image="images.astronomer.cloud/baseimages/astro-remote-execution-agent:1.2.0",
+            astro_deployment_api_url="https://clxyz0001.external.astronomer.run/d8a7c6b5",
             agent_token_secret_name="agent-token",
             image_pull_secret_name="image-pull-secret",
             secret_backend="airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
@@ -67,7 +67,10 @@ class AgentWorker(AgentComponent):
             service_account_annotations=agent.service_account.annotations,
             replicas=None if worker.hpa.enabled else worker.replicas,
             env=env_contract.worker_env(worker),
+            api_access=worker.can_use_kubernetes_pod_operator,  # KubernetesPodOperator calls the Kubernetes API
         )
+        if worker.can_use_kubernetes_pod_operator:
+            self.scanner_skips.add("CKV_K8S_38")
         self.worker = worker
         self.hpa: KubeObject | None = None
         if worker.hpa.enabled:
@@ -76,7 +79,7 @@ class AgentWorker(AgentComponent):
                 "HorizontalPodAutoscaler",
                 api_version="autoscaling/v2",
                 kind="HorizontalPodAutoscaler",
-                name=name,
+                name=f"{name}-hpa",  # the chart's name
                 namespace=self.namespace,
                 labels=self.labels,
                 annotations=self.annotations,
@@ -89,7 +92,7 @@ class AgentWorker(AgentComponent):
             "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": self.name},
             "minReplicas": hpa.min_replicas,
             "maxReplicas": hpa.max_replicas,
-            "metrics": hpa.all_metrics(),
+            "metrics": hpa.all_metrics(self.name),
         }
         if hpa.behavior:
             spec["behavior"] = hpa.behavior

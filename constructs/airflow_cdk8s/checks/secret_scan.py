@@ -79,6 +79,14 @@ def find_credentials(text: str) -> list[str]:
     return found
 
 
+def env_value_credentials(name: str, value: str) -> list[str]:
+    """The kinds of credential an environment variable ``{name, value}`` holds in plain text (none: [])."""
+    found = find_credentials(value)
+    if _SENSITIVE_NAME.search(name) and looks_random(value):
+        found.append("literal secret")
+    return found
+
+
 def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
     """(path, string) for every string in a manifest, mapping keys included."""
     if isinstance(value, str):
@@ -132,10 +140,16 @@ def check_object(
         # The payload is allowed to hold secrets: scan everything else.
         obj = {k: v for k, v in obj.items() if k not in payload_fields}
 
+    # The opt-in also covers credentials the user put in plain container env (the agent's commonEnv / env).
+    opted_in_env = (lambda path: len(path) >= 3 and path[-3] == "env" and path[-1] == "value") if allow_plaintext_secrets else (lambda path: False)
     for path, text in _strings(obj):
+        if opted_in_env(path):
+            continue
         for name in find_credentials(text):
             problems.append(f"{format_path(path)}: looks like a {name}")
     for path, name, value in _named_values(obj):
+        if opted_in_env(path):
+            continue
         if _SENSITIVE_NAME.search(name) and looks_random(value):
             problems.append(f"{format_path(path)}: {name} is set to a literal secret; use valueFrom.secretKeyRef")
     if obj.get("kind") == "ConfigMap" and isinstance(obj.get("data"), dict):
