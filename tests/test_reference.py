@@ -41,6 +41,7 @@ NO_EXAMPLE = {
     "PlatformContext": "built by AirflowPlatform and handed to its components",
     "PostgresDatabase": "built by AirflowPlatform from database=EmbeddedPostgres(...)",
     "RedisBroker": "built by AirflowPlatform from broker=EmbeddedRedis(...)",
+    "StatsdExporterDeployment": "built by AirflowPlatform from metrics=StatsdExporter(...)",
     # Base types, not instantiated by users.
     "PodOwner": "mixin; its add_* mutators are listed on every component",
     "WorkloadIdentity": "protocol of AwsIrsa / AzureWorkloadIdentity / GcpWorkloadIdentity",

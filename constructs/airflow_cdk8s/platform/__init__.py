@@ -3,6 +3,7 @@
 from .chart import AirflowPlatform
 from .component import AirflowComponent, PlatformContext
 from .ingress import AirflowIngress, IngressSettings
+from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
 from .redis import RedisBroker
@@ -20,5 +21,6 @@ from .settings import (
 __all__ = [
     "AirflowComponent", "AirflowIngress", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
     "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "GoogleOAuth", "IngressSettings", "MigrationsJob",
-    "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef",
+    "OpenTelemetryMetrics", "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef", "StatsdExporter",
+    "StatsdExporterDeployment",
 ]

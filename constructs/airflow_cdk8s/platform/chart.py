@@ -21,6 +21,7 @@ from ..workload import PodSettings
 from .auth import airflow_cfg, webserver_config
 from .component import PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
 from .ingress import AirflowIngress, IngressSettings
+from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment, metrics_env
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
 from .redis import RedisBroker
@@ -83,6 +84,9 @@ class AirflowPlatform(cdk8s.Chart):
         pod_disruption_budgets: at most one pod down at a time for scheduler, API server, workers,
             triggerer during voluntary disruptions. Default: True.
         delete_worker_pods_on_failure: KubernetesExecutor: delete failed task pods too. Default: False.
+        metrics: where every Airflow process sends its metrics: ``StatsdExporter`` (a Prometheus StatsD
+            exporter in the namespace; ``service_monitor=True`` for Prometheus Operator),
+            ``OpenTelemetryMetrics`` (your collector) or None (off). Default: ``StatsdExporter()``.
     """
 
     def __init__(
@@ -121,6 +125,7 @@ class AirflowPlatform(cdk8s.Chart):
         network_policies: bool = True,
         pod_disruption_budgets: bool = True,
         delete_worker_pods_on_failure: bool = False,
+        metrics: StatsdExporter | OpenTelemetryMetrics | None = StatsdExporter(),
     ) -> None:
         _check(namespace=namespace, name=name, executor=executor, airflow_version=airflow_version, broker=broker, labels=labels or {})
         super().__init__(scope, id)
@@ -191,6 +196,7 @@ class AirflowPlatform(cdk8s.Chart):
         if ingress:
             shared_env.append({"name": "AIRFLOW__API__BASE_URL" if airflow_version == 3 else "AIRFLOW__WEBSERVER__BASE_URL",
                                "value": f"https://{ingress.host}{ingress.path.rstrip('/')}"})
+        shared_env += metrics_env(metrics, name, namespace)
         shared_env = metadata.merge_env(shared_env, list(env))
         self.platform = platform = PlatformContext(**{**base.__dict__, "env": tuple(shared_env)})
 
@@ -288,6 +294,8 @@ class AirflowPlatform(cdk8s.Chart):
             for component in self.components:
                 component.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})
 
+        self.metrics = StatsdExporterDeployment(self, "StatsdExporter", platform=platform, settings=metrics,
+                                                network_policy=network_policies) if isinstance(metrics, StatsdExporter) else None
         self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=api_service,
                                       service_port=API_PORT, labels=platform.object_labels("ingress")) if ingress else None
         self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
