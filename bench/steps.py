@@ -4,7 +4,8 @@
     .venv/bin/python bench/steps.py VALUES_FILE      # e.g. a 500-worker file that bench/run.py generates
 
 Prints the seconds of: imports (cdk8s starts Node), reading the values, building the constructs,
-``chart.to_json()`` (every body crosses jsii) and ``app.synth()`` (the same again plus YAML in Node).
+``chart.to_json()`` (every body crosses jsii), ``app.synth()`` (the same again plus YAML in Node) and the
+API server rules synthesis applies before it writes (reading the YAML back, then ``checks.apiserver``).
 """
 
 import os
@@ -16,7 +17,10 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 start = time.perf_counter()
 import cdk8s  # noqa: E402
 
+from pathlib import Path  # noqa: E402
+
 from airflow_cdk8s import RemoteExecutionAgent, load_values_file  # noqa: E402
+from airflow_cdk8s.synth import refuse_invalid  # noqa: E402
 
 
 def step(label: str, since: float) -> float:
@@ -35,4 +39,6 @@ with tempfile.TemporaryDirectory() as out:
     chart.to_json()
     t = step("chart.to_json()", t)
     app.synth()
-    step("app.synth()", t)
+    t = step("app.synth()", t)
+    refuse_invalid(app, [p.read_text() for p in sorted(Path(out).iterdir())])
+    step("API server rules", t)

@@ -561,9 +561,29 @@ def test_malformed_shapes_do_not_crash() -> None:
         assert isinstance(problems(obj), list)
 
 
-def test_resource_problems_names_relative_paths() -> None:
-    assert apiserver.resource_problems({"requests": {"cpu": "2"}, "limits": {"cpu": "1"}}) == [
-        ("requests.cpu", "2 must be less than or equal to the cpu limit of 1")]
+@pytest.mark.parametrize("kind, fragment, expected", [
+    ("ResourceRequirements", {"requests": {"cpu": "2"}, "limits": {"cpu": "1"}},
+     [("requests.cpu", "2 must be less than or equal to the cpu limit of 1")]),
+    ("EnvVar", {"name": "1X", "value": "v"}, [("name", "'1X' is not a valid environment variable name: letters, "
+                                                        "digits, '_', '-' and '.', not starting with a digit")]),
+    ("Volume", {"name": "v", "emptyDir": {}, "secret": {"secretName": "s"}},
+     [("", "may not specify more than one volume type (found emptyDir, secret)")]),
+    ("VolumeMount", {"name": "v", "mountPath": "/a", "subPath": "../x"}, [("subPath", "\"../x\" must not contain '..'")]),
+    ("Toleration", {"key": "k", "operator": "Exists", "value": "v"}, [("value", "must be empty when operator is Exists")]),
+    ("InitContainer", {"name": "init", "image": "x", "startupProbe": {"exec": {"command": ["a"]}}},
+     [("startupProbe", "may not be set for initContainers")]),
+    ("Container", {"name": "side", "image": "x", "volumeMounts": [{"name": "anything", "mountPath": "/a"}]}, []),
+    ("livenessProbe", {"grpc": {"port": 70000}}, [("grpc.port", "70000 must be between 1 and 65535")]),
+])
+def test_fragments_name_paths_relative_to_themselves(kind: str, fragment: Any, expected: list[tuple[str, str]]) -> None:
+    # A fragment's pod is not known yet: a mount of any volume name passes until the object is rendered.
+    assert apiserver.fragment_problems(kind, fragment) == expected
+
+
+def test_prop_problems_prefix_the_prop() -> None:
+    assert apiserver.prop_problems("env[2]", "EnvVar", {"name": ""}) == ["env[2].name: is required"]
+    assert apiserver.prop_problems("tolerations", "Toleration", {"value": "x"}) == [
+        "tolerations.operator: must be Exists when key is empty (which matches all keys)"]
 
 
 @pytest.mark.parametrize("text, value", [("500m", 0.5), ("4Gi", 4 * 2**30), ("1e3", 1000), ("1E", 10**18),

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Callable
 
 import cdk8s
+import yaml
 
 from . import output
+from .checks import check_api_server
+from .errors import ValuesError
 
 # chart id -> function that adds the chart to the app under that id
 ChartBuilders = dict[str, Callable[[cdk8s.App, str], object]]
@@ -25,14 +28,50 @@ def build_app(builders: ChartBuilders, outdir: str) -> cdk8s.App:
 def synth_yaml(builders: ChartBuilders) -> str:
     """All charts as one multi-document YAML string (nothing written to disk)."""
     with tempfile.TemporaryDirectory() as tmp:
-        return build_app(builders, tmp).synth_yaml()
+        app = build_app(builders, tmp)
+        text = app.synth_yaml()
+        refuse_invalid(app, [text])
+        return text
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def refuse_invalid(app: cdk8s.App, texts: list[str]) -> None:
+    """Raise ``ValuesError`` if the API server would reject a synthesized object (the YAML ``texts``),
+    naming the object, its field and the construct that made it; called before anything is written."""
+    objects = [doc for text in texts for doc in yaml.load_all(text, Loader=_LOADER) if doc is not None]
+    problems = check_api_server(objects)
+    if not problems:
+        return
+    constructs = _construct_paths(app)  # only on failure: it walks the construct tree through jsii
+    lines = []
+    for problem in problems:
+        made_by = constructs.get(problem.where.partition(":")[0])
+        lines.append(f"{problem.where} (construct {made_by}): {problem.message}" if made_by else str(problem))
+    raise ValuesError(lines, "the synthesized objects (the API server would reject them)")
+
+
+def _construct_paths(app: cdk8s.App) -> dict[str, str]:
+    """``kind/namespace/name`` (as ``checks.Problem.where`` writes it) -> construct path."""
+    found: dict[str, str] = {}
+    for chart in app.charts:
+        for construct in chart.node.find_all():
+            if isinstance(construct, cdk8s.ApiObject):
+                namespace = construct.metadata.namespace
+                where = "/".join(p for p in (construct.kind.lower(), namespace, construct.name) if p)
+                found.setdefault(where, construct.node.path)
+    return found
 
 
 def synth_files(builders: ChartBuilders) -> dict[str, bytes]:
     """Every chart's file (name -> content), synthesized in a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="airflow-cdk8s-synth-") as tmp:
-        build_app(builders, tmp).synth()
-        return {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir())}
+        app = build_app(builders, tmp)
+        app.synth()
+        files = {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir())}
+        refuse_invalid(app, [content.decode("utf-8") for content in files.values()])
+        return files
 
 
 def synth_atomic(builders: ChartBuilders, outdir: str | os.PathLike) -> list[Path]:

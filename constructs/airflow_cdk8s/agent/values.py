@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 
 from .. import kube_fields, names
+from ..checks import apiserver
 
 SUPPORTED_SECRET_BACKENDS = (
     "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
@@ -83,8 +84,9 @@ OptionalText = Annotated[str | None, BeforeValidator(_empty_as_unset)]
 OptionalSecret = Annotated[SecretStr | None, BeforeValidator(_empty_as_unset)]
 
 
-def _fragment(definition: str):
-    """A raw Kubernetes fragment checked against the 1.27 schema of ``definition``."""
+def _fragment(definition: str, rules: str | None = None):
+    """A raw Kubernetes fragment checked against the 1.27 schema of ``definition`` and, once that
+    passes, against the API server's rules for ``rules`` (a kind of ``apiserver.fragment_problems``)."""
 
     def check(value: Any) -> Any:
         if value is None:
@@ -95,7 +97,10 @@ def _fragment(definition: str):
                 ".valueFrom.fileRef: is not a Kubernetes field (the OpenLineage reference example is wrong); "
                 "use openLineage.apiKeySecret (a Secret) or openLineage.vault (a Vault agent renders the key) instead"
             ))
-        _raise_if([(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems])
+        found = [(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems]
+        if not found and rules:
+            found = apiserver.fragment_problems(rules, value)
+        _raise_if(found)
         return value
 
     return BeforeValidator(check)
@@ -144,13 +149,15 @@ def _env_scalar(value: Any) -> Any:
     return value
 
 
-EnvVar = Annotated[dict[str, Any], _fragment(kube_fields.ENV_VAR), BeforeValidator(_env_scalar)]
-Volume = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME)]
-VolumeMount = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME_MOUNT)]
-Toleration = Annotated[dict[str, Any], _fragment(kube_fields.TOLERATION)]
-Affinity = Annotated[dict[str, Any], _fragment(kube_fields.AFFINITY)]
-Probe = Annotated[dict[str, Any], _fragment(kube_fields.PROBE)]
-Container = Annotated[dict[str, Any], _fragment(kube_fields.CONTAINER)]
+EnvVar = Annotated[dict[str, Any], _fragment(kube_fields.ENV_VAR, "EnvVar"), BeforeValidator(_env_scalar)]
+Volume = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME, "Volume")]
+VolumeMount = Annotated[dict[str, Any], _fragment(kube_fields.VOLUME_MOUNT, "VolumeMount")]
+Toleration = Annotated[dict[str, Any], _fragment(kube_fields.TOLERATION, "Toleration")]
+Affinity = Annotated[dict[str, Any], _fragment(kube_fields.AFFINITY, "Affinity")]
+LivenessProbe = Annotated[dict[str, Any], _fragment(kube_fields.PROBE, "livenessProbe")]
+ReadinessProbe = Annotated[dict[str, Any], _fragment(kube_fields.PROBE, "readinessProbe")]
+Container = Annotated[dict[str, Any], _fragment(kube_fields.CONTAINER, "Container")]
+InitContainer = Annotated[dict[str, Any], _fragment(kube_fields.CONTAINER, "InitContainer")]
 PodSecurityContext = Annotated[dict[str, Any], _fragment(kube_fields.POD_SECURITY_CONTEXT)]
 SecurityContext = Annotated[dict[str, Any], _fragment(kube_fields.SECURITY_CONTEXT)]
 HpaMetric = Annotated[dict[str, Any], _fragment(kube_fields.HPA_METRIC)]
@@ -201,6 +208,12 @@ class Resources(_Values):
 
     def to_k8s(self) -> dict[str, Any]:
         return {k: dict(sorted(v.items())) for k, v in (("limits", self.limits), ("requests", self.requests)) if v}
+
+    @model_validator(mode="after")
+    def _check(self) -> "Resources":
+        # The API server's rules: resource names that exist, requests <= limits (hugepages, extended).
+        _raise_if(apiserver.fragment_problems("ResourceRequirements", self.to_k8s()))
+        return self
 
 
 class ServiceAccountValues(_Values):
@@ -305,13 +318,13 @@ class PodValues(_Values):
     resources: Resources = Field(Resources(), description="Requests and limits of the component's container")
     env: list[EnvVar] = Field([], description=(
         "Environment variables specific to this component; they replace commonEnv variables of the same name"))
-    liveness_probe: Probe | None = Field(default_factory=default_probe, description="Liveness probe; null: none")
-    readiness_probe: Probe | None = Field(default_factory=default_probe, description="Readiness probe; null: none")
+    liveness_probe: LivenessProbe | None = Field(default_factory=default_probe, description="Liveness probe; null: none")
+    readiness_probe: ReadinessProbe | None = Field(default_factory=default_probe, description="Readiness probe; null: none")
     pod_security_context: PodSecurityContext | None = Field(None, description=(
         "Pod security context, merged key by key over the top-level podSecurityContext and the restricted defaults"))
     container_security_context: SecurityContext | None = Field(None, description=(
         "Security context of the main container, merged over the top-level containerSecurityContext and the restricted defaults"))
-    init_containers: list[Container] = Field([], description="Init containers to add to the component's Pods")
+    init_containers: list[InitContainer] = Field([], description="Init containers to add to the component's Pods")
     extra_containers: list[Container] = Field([], description="Sidecar containers to add to the component's Pods")
     volumes: list[Volume] = Field([], description="Additional volumes to mount on the component's Pods")
     volume_mounts: list[VolumeMount] = Field([], description="Mount paths for the additional volumes in the main container")

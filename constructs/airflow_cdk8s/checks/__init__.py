@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -23,6 +23,7 @@ from .pss import check_pod_spec
 __all__ = [
     "Problem",
     "apiserver",
+    "check_api_server",
     "check_directory",
     "check_objects",
     "check_pod_spec",
@@ -81,14 +82,31 @@ def _check_one(obj: Any, allow_plaintext_secrets: bool, known_secrets: tuple[str
     messages += secret_scan.check_object(
         obj, allow_plaintext_secrets=allow_plaintext_secrets, known_secrets=known_secrets
     )
+    return messages + _embedded(obj, lambda pod: kube_schema.check_object(pod) + pss.check_object(pod)
+                                + apiserver.check_object(pod, embedded=True))
+
+
+def _embedded(obj: Mapping[str, Any], check: Callable[[dict[str, Any]], list[str]]) -> list[str]:
+    messages = []
     for key, pod in _embedded_pods(obj):
         at = f"data[{key!r}] (embedded Pod)"
         if "__error__" in pod:
             messages.append(f"{at}: not valid YAML: {pod['__error__']}")
             continue
-        found = kube_schema.check_object(pod) + pss.check_object(pod) + apiserver.check_object(pod, embedded=True)
-        messages += [f"{at}: {m}" for m in found]
+        messages += [f"{at}: {m}" for m in check(pod)]
     return messages
+
+
+def check_api_server(objects: Iterable[Any]) -> list[Problem]:
+    """Only the API server's own rules (``apiserver``): what synthesis refuses to write, because
+    applying it would fail whatever the user opted into."""
+    problems = {
+        Problem(_where(obj, i), message)
+        for i, obj in enumerate(objects)
+        if isinstance(obj, Mapping)
+        for message in apiserver.check_object(obj) + _embedded(obj, lambda pod: apiserver.check_object(pod, embedded=True))
+    }
+    return sorted(problems)
 
 
 def check_objects(

@@ -57,8 +57,13 @@ Path = tuple[Any, ...]
 
 
 class _Problems(list):
+    """(field path, message) pairs; formatted only at the end, so a fragment's paths can be made relative."""
+
     def add(self, path: Path, message: str) -> None:
-        self.append(f"{format_path(path)}: {message}" if path else message)
+        self.append((path, message))
+
+    def lines(self) -> list[str]:
+        return [f"{format_path(path)}: {message}" if path else message for path, message in self]
 
 
 # Malformed shapes are the schema check's to report; here they must only not crash.
@@ -254,13 +259,6 @@ def resource_name_error(name: str) -> str | None:
     return None
 
 
-def resource_problems(resources: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(relative path, message) problems of a container's ``resources``, for reuse where values are read."""
-    p = _Problems()
-    _resources(p, resources, ())
-    return [tuple(m.split(": ", 1)) if ": " in m else ("", m) for m in p]  # type: ignore[misc]
-
-
 def _resources(p: _Problems, resources: Any, path: Path) -> None:
     resources = _dict(resources)
     limits, requests = _dict(resources.get("limits")), _dict(resources.get("requests"))
@@ -402,7 +400,8 @@ def _resource_field_ref(p: _Problems, ref: Mapping[str, Any], path: Path, *, vol
             p.add((*path, "divisor"), f"{_quoted(ref['divisor'])} is not supported for {resource}: use {what}")
 
 
-def _volume_mounts(p: _Problems, container: Mapping[str, Any], path: Path, volumes: Mapping[str, str]) -> None:
+def _volume_mounts(p: _Problems, container: Mapping[str, Any], path: Path, volumes: Mapping[str, str] | None) -> None:
+    """``volumes``: the pod's volume name -> source kind; None for a fragment whose pod is not known yet."""
     mount_paths: set[str] = set()
     devices = {_str(d.get("name")): _str(d.get("devicePath")) for _, d in _dicts(container.get("volumeDevices"))}
     for i, mount in _dicts(container.get("volumeMounts")):
@@ -410,7 +409,7 @@ def _volume_mounts(p: _Problems, container: Mapping[str, Any], path: Path, volum
         name, mount_path = _str(mount.get("name")), _str(mount.get("mountPath"))
         if not name:
             p.add((*at, "name"), "is required")
-        elif name not in volumes:
+        elif volumes is not None and name not in volumes:
             p.add((*at, "name"), f"volume {name!r} not found: the pod has no volume of that name "
                                  f"(volumes: {', '.join(sorted(volumes)) or 'none'})")
         if not mount_path:
@@ -437,6 +436,8 @@ def _volume_mounts(p: _Problems, container: Mapping[str, Any], path: Path, volum
         name, device_path = _str(device.get("name")), _str(device.get("devicePath"))
         if not name:
             p.add((*at, "name"), "is required")
+        elif volumes is None:
+            pass
         elif name not in volumes:
             p.add((*at, "name"), f"volume {name!r} not found: the pod has no volume of that name")
         elif volumes[name] not in ("persistentVolumeClaim", "ephemeral"):
@@ -517,8 +518,13 @@ def _seccomp(p: _Problems, sc: Mapping[str, Any], path: Path) -> None:
         p.add((*at, "localhostProfile"), "can only be set when type is Localhost")
 
 
-def _container(p: _Problems, c: Mapping[str, Any], path: Path, field: str, volumes: Mapping[str, str],
+def _container(p: _Problems, c: Mapping[str, Any], path: Path, field: str, volumes: Mapping[str, str] | None,
                host_ports: dict[tuple, Path]) -> None:
+    name = _str(c.get("name"))
+    if not name:
+        p.add((*path, "name"), "is required")
+    elif error := names.dns1123_label_error(name):
+        p.add((*path, "name"), error)
     image = c.get("image")
     if not image and field != "ephemeralContainers":
         p.add((*path, "image"), "is required")
@@ -761,11 +767,15 @@ def _topology_spread(p: _Problems, constraints: Any, path: Path) -> None:
         _selector(p, c.get("labelSelector"), (*at, "labelSelector"))
 
 
-def check_pod_spec(spec: Mapping[str, Any], path: Path = ("spec",), *,
-                   claim_templates: tuple[str, ...] = ()) -> list[str]:
-    """API-server problems of one pod spec. ``claim_templates``: a StatefulSet's volumeClaimTemplates names,
-    which its pods get as volumes."""
+def check_pod_spec(spec: Mapping[str, Any], path: Path = ("spec",)) -> list[str]:
+    """API-server problems of one pod spec, each "field.path: message"."""
     p = _Problems()
+    _pod_spec(p, spec, path)
+    return p.lines()
+
+
+def _pod_spec(p: _Problems, spec: Mapping[str, Any], path: Path, *, claim_templates: tuple[str, ...] = ()) -> None:
+    """``claim_templates``: a StatefulSet's volumeClaimTemplates names, which its pods get as volumes."""
     volumes = _volumes(p, spec, path)
     for name in claim_templates:
         volumes.setdefault(name, "persistentVolumeClaim")
@@ -777,15 +787,10 @@ def check_pod_spec(spec: Mapping[str, Any], path: Path = ("spec",), *,
         for i, c in _dicts(spec.get(field)):
             at = (*path, field, i)
             name = _str(c.get("name"))
-            if not name:
-                p.add((*at, "name"), "is required")
-            else:
-                if error := names.dns1123_label_error(name):
-                    p.add((*at, "name"), error)
-                if name in seen:
-                    p.add((*at, "name"), f"duplicate container name {name!r} (also {format_path(seen[name])}): "
-                                         "names must be unique across initContainers, containers and ephemeralContainers")
-                seen.setdefault(name, at)
+            if name and name in seen:
+                p.add((*at, "name"), f"duplicate container name {name!r} (also {format_path(seen[name])}): "
+                                     "names must be unique across initContainers, containers and ephemeralContainers")
+            seen.setdefault(name, at)
             _container(p, c, at, field, volumes, host_ports)
     _enum(p, spec, "restartPolicy", ("Always", "OnFailure", "Never"), path)
     _enum(p, spec, "dnsPolicy", ("ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"), path)
@@ -816,7 +821,6 @@ def check_pod_spec(spec: Mapping[str, Any], path: Path = ("spec",), *,
     for i, secret in _dicts(spec.get("imagePullSecrets")):
         _name(p, secret.get("name"), (*path, "imagePullSecrets", i, "name"), required=False)
     _enum(p, _dict(spec.get("os")), "name", ("linux", "windows"), (*path, "os"))
-    return list(p)
 
 
 # ---- objects ------------------------------------------------------------------------------------
@@ -854,7 +858,7 @@ def _pod_template(p: _Problems, template: Mapping[str, Any], path: Path, **pod_o
     metadata = _dict(template.get("metadata"))
     _labels(p, metadata.get("labels"), (*path, "metadata", "labels"))
     _annotations(p, metadata.get("annotations"), (*path, "metadata", "annotations"))
-    p.extend(check_pod_spec(_dict(template.get("spec")), (*path, "spec"), **pod_options))
+    _pod_spec(p, _dict(template.get("spec")), (*path, "spec"), **pod_options)
 
 
 def _selected_template(p: _Problems, spec: Mapping[str, Any], kind: str, path: Path) -> None:
@@ -1419,7 +1423,7 @@ def check_object(obj: Mapping[str, Any], *, embedded: bool = False) -> list[str]
     _metadata(p, obj, metadata, ("metadata",), embedded=embedded)
     _size(p, obj)
     if kind == "Pod":
-        p.extend(check_pod_spec(spec, ("spec",)))
+        _pod_spec(p, spec, ("spec",))
     elif kind == "PodTemplate":
         _pod_template(p, _dict(obj.get("template")), ("template",))
     elif kind == "Deployment":
@@ -1460,4 +1464,37 @@ def check_object(obj: Mapping[str, Any], *, embedded: bool = False) -> list[str]
     elif kind == "ServiceAccount":
         for i, ref in _dicts(obj.get("imagePullSecrets")):
             _name(p, ref.get("name"), ("imagePullSecrets", i, "name"), required=False)
-    return list(p)
+    return p.lines()
+
+
+# What a user writes as a fragment (a values file's env, volumes, extraContainers... or a construct prop),
+# checked before synthesis so the message names the values path: (wrap the fragment, path prefix to drop).
+_FRAGMENTS: dict[str, Any] = {
+    "EnvVar": (lambda p, v: _env(p, {"env": [v]}, ()), ("env", 0)),
+    "Volume": (lambda p, v: _volumes(p, {"volumes": [v]}, ()), ("volumes", 0)),
+    "VolumeMount": (lambda p, v: _volume_mounts(p, {"volumeMounts": [v]}, (), None), ("volumeMounts", 0)),
+    "Toleration": (lambda p, v: _tolerations(p, [v], ()), (0,)),
+    "Affinity": (lambda p, v: _affinity(p, v, ()), ()),
+    "Container": (lambda p, v: _container(p, v, (), "containers", None, {}), ()),
+    "InitContainer": (lambda p, v: _container(p, v, (), "initContainers", None, {}), ()),
+    "ResourceRequirements": (lambda p, v: _resources(p, v, ()), ()),
+    **{which: ((lambda p, v, w=which: _probe(p, _dict(v), (), w)), ()) for which in (
+        "livenessProbe", "readinessProbe", "startupProbe")},
+}
+
+
+def fragment_problems(kind: str, value: Any) -> list[tuple[str, str]]:
+    """(path relative to the fragment, message) problems of one fragment: ``kind`` is EnvVar, Volume,
+    VolumeMount, Toleration, Affinity, Container, InitContainer, ResourceRequirements, livenessProbe,
+    readinessProbe or startupProbe. Rules that need the whole pod (a mount's volume exists, names are
+    unique) wait for the rendered object."""
+    check, prefix = _FRAGMENTS[kind]
+    p = _Problems()
+    check(p, value)
+    return [(format_path(path[len(prefix):]) if path[len(prefix):] else "", message) for path, message in p]
+
+
+def prop_problems(prop: str, kind: str, value: Any) -> list[str]:
+    """``fragment_problems`` as "prop.path: message" lines, for a construct prop such as ``env[0]``."""
+    return [f"{prop}.{path}: {m}" if path and not path.startswith("[") else f"{prop}{path}: {m}"
+            for path, m in fragment_problems(kind, value)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import names
+from ..checks import apiserver
 from ..errors import ValuesError
 
 
@@ -189,3 +190,13 @@ class ComponentSettings:
     replicas: int = 1
     resources: dict[str, dict[str, str]] | None = None
     env: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        # The API server's rules, checked here so the message names the prop, not the rendered field.
+        problems = [] if self.replicas >= 0 else [f"replicas: {self.replicas} must be 0 or more"]
+        if self.resources is not None:
+            problems += apiserver.prop_problems("resources", "ResourceRequirements", self.resources)
+        for i, var in enumerate(self.env):
+            problems += apiserver.prop_problems(f"env[{i}]", "EnvVar", var)
+        if problems:
+            raise ValuesError(problems, "ComponentSettings")
