@@ -21,7 +21,7 @@ from airflow_cdk8s.cli import run
 
 from conftest import ROOT
 
-EXAMPLE = ROOT / "examples" / "values" / "astro-ui.yaml"
+EXAMPLE = ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml"
 MANIFEST = output.MANIFEST
 
 
