@@ -17,7 +17,7 @@ from .version import __version__ as __version__
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 _AGENT = (
-    "AdapterRulesValues", "AgentComponent", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
+    "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
     "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues",
     "RemoteExecutionAgent", "Resources", "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues",
     "WorkerValues", "load_values_file", "load_values_text", "validate_values",
@@ -25,6 +25,7 @@ _AGENT = (
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     **{name: ".agent" for name in _AGENT},
+    **{name: ".component" for name in ("AppContext", "Component", "MainContainer")},
     **{name: ".cert_manager" for name in ("Certificate", "IssuerRef", "LetsEncryptClusterIssuer", "LetsEncryptIssuer", "ingress_annotations")},
     "ValuesError": ".errors",
     **{name: ".external_secrets" for name in (
@@ -59,6 +60,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from .agent import *  # noqa: F401,F403
+    from .component import AppContext, Component, MainContainer  # noqa: F401
     from .cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, LetsEncryptIssuer, ingress_annotations  # noqa: F401
     from .errors import ValuesError  # noqa: F401
     from .external_secrets import (  # noqa: F401

@@ -92,6 +92,15 @@ def prop_docs(doc: str) -> dict[str, str]:
     return docs
 
 
+def described_props(obj: Any) -> dict[str, str]:
+    """``prop_docs`` of the object's docstring, over those of the dataclasses it extends (their fields are its)."""
+    docs: dict[str, str] = {}
+    bases = [b for b in reversed(inspect.getmro(obj)) if dataclasses.is_dataclass(b)] if inspect.isclass(obj) else []
+    for source in [*bases[:-1], obj]:
+        docs.update(prop_docs(split_example(docstring(source))[0]))
+    return docs
+
+
 def props(obj: Any) -> list[dict[str, Any]]:
     """One row per prop: name, type, default (``REQUIRED`` if none), values-file key for models."""
     if inspect.isclass(obj) and issubclass(obj, pydantic.BaseModel):
@@ -172,7 +181,7 @@ def cell(text: Any) -> str:
 
 def render_item(package: str, name: str, obj: Any) -> list[str]:
     doc, example = split_example(docstring(obj))
-    described = prop_docs(doc)
+    described = described_props(obj)
     out = [f"### {name}", "", f"{kind(obj)} · `from {package} import {name}` · defined in `{obj.__module__}`", "",
            summary(doc), ""]
     rows = props(obj)

@@ -1,7 +1,7 @@
 """The Astro Remote Execution Agent: values model, loader and constructs."""
 
 from .chart import RemoteExecutionAgent
-from .component import AgentComponent
+from .component import AgentComponent, AgentContext
 from .dag_processor import AgentDagProcessor
 from .loader import load_values_file, load_values_text, validate_values
 from .logging_sidecar import LoggingSidecar
@@ -28,7 +28,7 @@ from .values import (
 from .worker import AgentWorker
 
 __all__ = [
-    "AdapterRulesValues", "AgentComponent", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
+    "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
     "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues", "RemoteExecutionAgent", "Resources",
     "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues", "WorkerValues",
     "load_values_file", "load_values_text", "validate_values",

@@ -11,7 +11,7 @@ from .. import metadata
 from ..errors import ValuesError
 from ..kube_object import KubeObject
 from . import credentials, env_contract
-from .component import APP_NAME
+from .component import APP_NAME, AgentContext
 from .dag_processor import AgentDagProcessor
 from .kpo_rbac import KubernetesPodOperatorAccess
 from .logging_sidecar import LoggingSidecar
@@ -60,6 +60,7 @@ class RemoteExecutionAgent(cdk8s.Chart):
         credentials.require_opt_in(values, allow_plaintext_secrets)
         super().__init__(scope, id, **chart_props)
         self.values = values
+        self.context = AgentContext.of(values)
         agent = values
 
         self.namespace_object: KubeObject | None = None
@@ -94,10 +95,10 @@ class RemoteExecutionAgent(cdk8s.Chart):
 
         self.triggerer: AgentTriggerer | None = None
         if agent.triggerer.enabled:
-            self.triggerer = AgentTriggerer(self, "Triggerer", agent=agent)
+            self.triggerer = AgentTriggerer(self, "Triggerer", context=self.context, spec=agent.triggerer)
             if self.logging_sidecar:
                 self.logging_sidecar.attach(self.triggerer)
-        self.dag_processor = AgentDagProcessor(self, "DagProcessor", agent=agent) if agent.dag_processor.enabled else None
+        self.dag_processor = AgentDagProcessor(self, "DagProcessor", context=self.context, spec=agent.dag_processor) if agent.dag_processor.enabled else None
         self.sentinel = Sentinel(self, "Sentinel", agent=agent) if agent.sentinel.enabled else None
         if self.vault_agent:  # every agent component reads the agent token and the OpenLineage settings
             for component in (self.triggerer, self.dag_processor):
@@ -149,7 +150,7 @@ class RemoteExecutionAgent(cdk8s.Chart):
         created = {w.service_account_name for w in self.workers if w.service_account is not None}
         name = worker.effective_service_account(self.values.service_account.workers).name
         added = worker_class(
-            self, f"Worker-{worker.name}", agent=self.values, worker=worker, create_service_account=name not in created
+            self, f"Worker-{worker.name}", context=self.context, worker=worker, create_service_account=name not in created
         )
         if self.logging_sidecar:
             self.logging_sidecar.attach(added)

@@ -4,27 +4,18 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from .component import AgentComponent
-from .values import AgentValues
+from .component import AgentComponent, AgentContext
+from .values import DagProcessorValues
 
 
 class AgentDagProcessor(AgentComponent):
     """The DAG processor Deployment (``<prefix>-dag-processor``), one replica.
 
     Props:
-        agent: the agent values; ``agent.dag_processor`` configures this component.
+        context: the agent's shared ``AgentContext``.
+        spec: the values' ``dagProcessor`` block.
     """
 
-    def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
-        super().__init__(
-            scope,
-            id,
-            agent=agent,
-            spec=agent.dag_processor,
-            component="dag-processor",
-            name=f"{agent.resource_name_prefix}-dag-processor",
-            role="dag-processor",
-            service_account=agent.service_account.dag_processor,
-            service_account_annotations=agent.service_account.annotations,
-            replicas=1,
-        )
+    def __init__(self, scope: Construct, id: str, *, context: AgentContext, spec: DagProcessorValues) -> None:
+        super().__init__(scope, id, context=context, spec=spec, role="dag-processor", replicas=1,
+                         service_account=context.service_accounts.dag_processor)

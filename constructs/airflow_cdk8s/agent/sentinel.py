@@ -14,12 +14,12 @@ from typing import Any
 import yaml
 from constructs import Construct
 
-from .. import metadata, security
+from .. import security
+from ..component import Component, MainContainer
 from ..kube_object import KubeObject
-from ..pod import PodSettings, drop_empty
-from ..workload import Workload
+from ..pod import PodSettings
 from . import env_contract
-from .component import APP_NAME
+from .component import AgentContext
 from .values import SENTINEL_UID, AgentValues
 
 # Least privilege, inferred (the chart's rules are not published): Sentinel watches the pods and
@@ -76,11 +76,13 @@ def sentinel_config(agent: AgentValues) -> dict[str, Any]:
     }
 
 
-class Sentinel(Workload):
+class Sentinel(Component):
     """The Sentinel Deployment (``<prefix>-sentinel``), its ConfigMap, ServiceAccount, Role and RoleBinding.
 
     Props:
-        agent: the agent values; ``agent.sentinel`` and ``agent.serviceAccount.sentinel`` configure it.
+        agent: the agent values; ``agent.sentinel`` and ``agent.serviceAccount.sentinel`` configure it. Unlike
+            the other components it takes the values, not an ``AgentContext``: its sentinel.yaml is made of
+            the values' token, auth, API and log settings.
 
     Attributes: ``config_map``, ``config_text`` (the sentinel.yaml), ``role_object``, ``role_binding``,
     ``rules`` (a list a subclass or a later call may extend).
@@ -95,21 +97,16 @@ class Sentinel(Workload):
         self.config_text = config if isinstance(config, str) else yaml.safe_dump(config, sort_keys=False)
 
         service_account = agent.service_account.sentinel
-        selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="sentinel")
+        main = MainContainer(
+            name="sentinel", image=spec.image, image_pull_policy=spec.image_pull_policy, env=spec.env,
+            ports=[{"name": "http", "containerPort": spec.port, "protocol": "TCP"}], resources=spec.resources.to_k8s(),
+            liveness_probe=spec.liveness_probe, readiness_probe=spec.readiness_probe, command=spec.command, args=spec.args,
+        )
         super().__init__(
-            scope,
-            id,
-            name=name,
-            namespace=agent.namespace,
-            selector=selector,
-            labels=metadata.object_labels(selector, agent.labels),
-            annotations=agent.annotations,
-            replicas=spec.replicas,
-            service_account_name=service_account.name,
-            create_service_account=service_account.create,
+            scope, id, context=AgentContext.of(agent).replace(env=()), component="sentinel", main=main,
+            replicas=spec.replicas, service_account_name=service_account.name, create_service_account=service_account.create,
             service_account_annotations={**agent.service_account.annotations, **service_account.annotations},
             api_access=True,  # it watches pods and events through the Kubernetes API
-            container_name="sentinel",
             pod=PodSettings(
                 # Not the top-level podSecurityContext (the agent components'): the Sentinel image runs as 5000.
                 pod_security_context={"runAsUser": SENTINEL_UID, "fsGroup": SENTINEL_UID, **(spec.pod_security_context or {})},
@@ -123,7 +120,6 @@ class Sentinel(Workload):
         )
         self.deployment = self.workload
         pod = self.pod_spec
-        pod.env.extend(metadata.merge_env(spec.env))
         # Built-ins (a volume of the values with one of these names, or a mount at one of these paths, replaces it).
         pod.add_scratch_dir("tmp", "/tmp")
         pod.add_volume({"name": "sentinel-config", "configMap": {"name": self.config_map_name}},
@@ -166,24 +162,6 @@ class Sentinel(Workload):
                 "subjects": [{"kind": "ServiceAccount", "name": self.service_account_name, "namespace": self.namespace}],
             },
         )
-
-    def render_main_container(self) -> dict[str, Any]:
-        spec = self.spec
-        container: dict[str, Any] = {
-            "name": "sentinel",
-            "image": spec.image,
-            "imagePullPolicy": spec.image_pull_policy or self.agent.image_pull_policy,
-            "env": self.env,
-            "ports": [{"name": "http", "containerPort": spec.port, "protocol": "TCP"}],
-            "resources": spec.resources.to_k8s(),
-            "securityContext": security.container_security_context(spec.container_security_context),
-            "volumeMounts": self.volume_mounts,
-            "livenessProbe": spec.liveness_probe,
-            "readinessProbe": spec.readiness_probe,
-            "command": spec.command,
-            "args": spec.args,
-        }
-        return drop_empty(container)
 
 
 def _secret_volume(name: str, secret: str, key: str) -> dict[str, Any]:

@@ -5,30 +5,18 @@ from __future__ import annotations
 from constructs import Construct
 
 from . import env_contract
-from .component import AgentComponent
-from .values import AgentValues
+from .component import AgentComponent, AgentContext
+from .values import TriggererValues
 
 
 class AgentTriggerer(AgentComponent):
     """The triggerer Deployment (``<prefix>-triggerer``), which runs deferred tasks.
 
     Props:
-        agent: the agent values; ``agent.triggerer`` configures this component.
+        context: the agent's shared ``AgentContext``.
+        spec: the values' ``triggerer`` block.
     """
 
-    def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
-        spec = agent.triggerer
-        shared_sa = agent.service_account.triggerer
-        super().__init__(
-            scope,
-            id,
-            agent=agent,
-            spec=spec,
-            component="triggerer",
-            name=f"{agent.resource_name_prefix}-triggerer",
-            role="triggerer",
-            service_account=shared_sa,
-            service_account_annotations=agent.service_account.annotations,
-            replicas=spec.replicas,
-            env=env_contract.triggerer_env(spec),
-        )
+    def __init__(self, scope: Construct, id: str, *, context: AgentContext, spec: TriggererValues) -> None:
+        super().__init__(scope, id, context=context, spec=spec, role="triggerer", replicas=spec.replicas,
+                         service_account=context.service_accounts.triggerer, env=env_contract.triggerer_env(spec))

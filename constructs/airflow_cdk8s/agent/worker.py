@@ -8,15 +8,15 @@ from constructs import Construct
 
 from ..kube_object import KubeObject
 from . import env_contract
-from .component import AgentComponent
-from .values import AgentValues, WorkerValues
+from .component import AgentComponent, AgentContext
+from .values import WorkerValues
 
 
 class AgentWorker(AgentComponent):
     """A worker group of the agent.
 
     Props:
-        agent: the agent values.
+        context: the agent's shared ``AgentContext``.
         worker: this worker's values (name, replicas, queues, resources, hpa...).
         create_service_account: False when another worker already creates a ServiceAccount
             of the same name (workers may share one through ``serviceAccount.workers.name``).
@@ -49,23 +49,14 @@ class AgentWorker(AgentComponent):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, agent: AgentValues, worker: WorkerValues, create_service_account: bool = True
+        self, scope: Construct, id: str, *, context: AgentContext, worker: WorkerValues, create_service_account: bool = True
     ) -> None:
-        name = f"{agent.resource_name_prefix}-worker-{worker.name}"
-        service_account = worker.effective_service_account(agent.service_account.workers)
+        service_account = worker.effective_service_account(context.service_accounts.workers)
         if not create_service_account:
             service_account = service_account.model_copy(update={"create": False})
         super().__init__(
-            scope,
-            id,
-            agent=agent,
-            spec=worker,
-            component=f"worker-{worker.name}",
-            name=name,
-            role="worker",
-            service_account=service_account,
-            service_account_annotations=agent.service_account.annotations,
-            replicas=None if worker.hpa.enabled else worker.replicas,
+            scope, id, context=context, spec=worker, role="worker", component=f"worker-{worker.name}",
+            service_account=service_account, replicas=None if worker.hpa.enabled else worker.replicas,
             env=env_contract.worker_env(worker),
             api_access=worker.can_use_kubernetes_pod_operator,  # KubernetesPodOperator calls the Kubernetes API
         )
@@ -79,7 +70,7 @@ class AgentWorker(AgentComponent):
                 "HorizontalPodAutoscaler",
                 api_version="autoscaling/v2",
                 kind="HorizontalPodAutoscaler",
-                name=f"{name}-hpa",  # the chart's name
+                name=f"{self.name}-hpa",  # the chart's name
                 namespace=self.namespace,
                 labels=self.labels,
                 annotations=self.annotations,

@@ -1,51 +1,36 @@
-"""AirflowComponent: a Workload running the Airflow image (scheduler, API server, workers...)."""
+"""AirflowComponent: a Component running the Airflow image (scheduler, API server, workers...)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from constructs import Construct
 
-from .. import metadata, security
+from .. import metadata
 from ..airflow_image import AIRFLOW_CFG, LOGS_DIR, WEBSERVER_CONFIG
-from ..pod import PodSettings, drop_empty
-from ..workload import Workload
+from ..component import AppContext, Component, MainContainer
+from ..pod import PodSettings
 from .settings import ComponentSettings
 
 APP_NAME = "airflow"
 PLATFORM_LABEL = "airflow-cdk8s.io/platform"  # on every pod of a platform, task pods included
 
 
-@dataclass(frozen=True)
-class PlatformContext:
-    """What every component of one platform shares (built by ``AirflowPlatform``).
+@dataclass(frozen=True, kw_only=True)
+class PlatformContext(AppContext):
+    """What every component of one platform shares (built by ``AirflowPlatform``): an ``AppContext``
+    (``app`` is ``airflow``; ``env`` the environment of every Airflow container) plus:
 
-    name: the platform's name: object name prefix and ``app.kubernetes.io/instance`` label.
-    namespace: where every component runs.
-    image, image_pull_policy: of the Airflow containers.
     airflow_major: 2 or 3.
     service_account_name: the ServiceAccount every Airflow pod uses.
     config_map_name: the ConfigMap with ``airflow.cfg`` and ``webserver_config.py``.
-    env: environment of every Airflow container (database, broker, secrets...). Default: none.
-    labels / annotations: on every object. Default: none.
-    pod: pod-level settings shared by the components (``PodSettings``). Default: ``PodSettings()``.
     """
 
-    name: str
-    namespace: str
-    image: str
-    image_pull_policy: str
+    app: str = APP_NAME
     airflow_major: int
     service_account_name: str
     config_map_name: str
-    env: tuple[dict[str, Any], ...] = ()
-    labels: dict[str, str] = field(default_factory=dict)
-    annotations: dict[str, str] = field(default_factory=dict)
-    pod: PodSettings = PodSettings()
-
-    def selector(self, component: str) -> dict[str, str]:
-        return metadata.selector_labels(name=APP_NAME, instance=self.name, component=component)
 
     def object_labels(self, component: str) -> dict[str, str]:
         return metadata.object_labels(self.selector(component), {**self.labels, PLATFORM_LABEL: self.name})
@@ -64,7 +49,7 @@ def http_probe(path: str, port: str | int) -> dict[str, Any]:
             "timeoutSeconds": 5, "failureThreshold": 6}
 
 
-class AirflowComponent(Workload):
+class AirflowComponent(Component):
     """One Airflow process type.
 
     Props:
@@ -97,28 +82,16 @@ class AirflowComponent(Workload):
         wait_for_migrations: bool = True,
     ) -> None:
         self.platform = platform
-        self.component = component
-        self.args = list(args)
-        self.resources = settings.resources or default_resources
-        self.probe = probe
-        self.ports = list(ports or [])
+        main = MainContainer(name=component, args=args, env=settings.env, ports=ports or (),
+                             resources=settings.resources or default_resources, liveness_probe=probe, readiness_probe=probe)
         super().__init__(
-            scope, id,
-            name=f"{platform.name}-{component}",
-            namespace=platform.namespace,
-            selector=platform.selector(component),
-            labels=platform.object_labels(component),
-            annotations=platform.annotations,
-            kind=kind,
-            replicas=settings.replicas,
+            scope, id, context=platform, component=component, main=main, kind=kind, replicas=settings.replicas,
             service_account_name=platform.service_account_name,
             create_service_account=False,  # the platform's shared ServiceAccount
             api_access=api_access,
             pod=PodSettings(**{**platform.pod.__dict__, "pod_labels": {**platform.pod.pod_labels, PLATFORM_LABEL: platform.name}}),
-            container_name=component,
         )
         pod = self.pod_spec
-        pod.env.extend(metadata.merge_env(list(platform.env), list(settings.env)))
         # A read-only root filesystem: Airflow writes only to /tmp and its log folder (replaced by a claim
         # when the platform has one), and finds airflow.cfg / webserver_config.py mounted, so it does not
         # try to create them.
@@ -147,19 +120,3 @@ class AirflowComponent(Workload):
             "securityContext": self.main_security_context(),
             "volumeMounts": [m for m in self.volume_mounts if m["name"] in ("tmp", "config")],
         }
-
-    def render_main_container(self) -> dict[str, Any]:
-        container: dict[str, Any] = {
-            "name": self.component,
-            "image": self.platform.image,
-            "imagePullPolicy": self.platform.image_pull_policy,
-            "args": self.args,
-            "env": self.env,
-            "ports": self.ports,
-            "resources": self.resources,
-            "securityContext": security.container_security_context(self.pod_settings.container_security_context),
-            "volumeMounts": self.volume_mounts,
-            "livenessProbe": self.probe,
-            "readinessProbe": self.probe,
-        }
-        return drop_empty(container)

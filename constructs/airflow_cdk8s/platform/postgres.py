@@ -12,8 +12,8 @@ from constructs import Construct
 
 from ..pod import drop_empty
 from ..service import service
+from ..component import Component, MainContainer
 from ..pod import PodSettings
-from ..workload import Workload
 from .component import PlatformContext
 from .settings import EmbeddedPostgres, SecretKeyRef
 
@@ -21,7 +21,7 @@ POSTGRES_UID = 10001  # an unprivileged high uid; the official image supports an
 USER = DATABASE = "airflow"
 
 
-class PostgresDatabase(Workload):
+class PostgresDatabase(Component):
     """An embedded PostgreSQL for development: a StatefulSet, its Service and data volume.
 
     Props:
@@ -33,24 +33,29 @@ class PostgresDatabase(Workload):
     def __init__(self, scope: Construct, id: str, *, platform: PlatformContext, settings: EmbeddedPostgres, password: SecretKeyRef) -> None:
         self.settings = settings
         self.password = password
-        name = f"{platform.name}-postgres"
+        probe = {"exec": {"command": ["pg_isready", "-U", USER, "-d", DATABASE]}, "initialDelaySeconds": 10,
+                 "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 6}
+        main = MainContainer(
+            name="postgres", image=settings.image, image_pull_policy="IfNotPresent",
+            env=[
+                {"name": "POSTGRES_USER", "value": USER},
+                {"name": "POSTGRES_DB", "value": DATABASE},
+                password.env("POSTGRES_PASSWORD"),
+                {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
+            ],
+            ports=[{"name": "postgres", "containerPort": 5432, "protocol": "TCP"}],
+            resources={"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}},
+            liveness_probe=probe, readiness_probe=probe,
+        )
         super().__init__(
-            scope, id, name=name, namespace=platform.namespace, selector=platform.selector("postgres"),
-            labels=platform.object_labels("postgres"), annotations=platform.annotations, kind="StatefulSet", replicas=1,
+            scope, id, context=platform.replace(env=()), component="postgres", main=main, kind="StatefulSet",
             create_service_account=False, service_account_name=platform.service_account_name,
             pod=PodSettings(
                 pod_security_context={"runAsUser": POSTGRES_UID, "runAsGroup": POSTGRES_UID, "fsGroup": POSTGRES_UID},
                 image_pull_secrets=platform.pod.image_pull_secrets,
             ),
-            container_name="postgres",
         )
         pod = self.pod_spec
-        pod.env.extend([
-            {"name": "POSTGRES_USER", "value": USER},
-            {"name": "POSTGRES_DB", "value": DATABASE},
-            password.env("POSTGRES_PASSWORD"),
-            {"name": "PGDATA", "value": "/var/lib/postgresql/data/pgdata"},
-        ])
         pod.add_volume_mount({"name": "data", "mountPath": "/var/lib/postgresql/data"})  # the claim template below
         pod.add_scratch_dir("tmp", "/tmp")
         pod.add_scratch_dir("run", "/var/run/postgresql")
@@ -63,8 +68,8 @@ class PostgresDatabase(Workload):
                 "resources": {"requests": {"storage": settings.storage}},
             }),
         })
-        self.host = f"{name}.{platform.namespace}.svc.cluster.local"
-        self.service = service(self, "Service", name=name, namespace=platform.namespace, selector=self.selector,
+        self.host = f"{self.name}.{platform.namespace}.svc.cluster.local"
+        self.service = service(self, "Service", name=self.name, namespace=platform.namespace, selector=self.selector,
                                labels=self.labels, ports=[{"name": "postgres", "port": 5432, "targetPort": "postgres"}])
 
     def connection_env(self) -> list[dict[str, Any]]:
@@ -74,19 +79,3 @@ class PostgresDatabase(Workload):
             {"name": "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
              "value": f"postgresql+psycopg2://{USER}:$(AIRFLOW_POSTGRES_PASSWORD)@{self.host}:5432/{DATABASE}"},
         ]
-
-    def render_main_container(self) -> dict[str, Any]:
-        probe = {"exec": {"command": ["pg_isready", "-U", USER, "-d", DATABASE]}, "initialDelaySeconds": 10,
-                 "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 6}
-        return {
-            "name": "postgres",
-            "image": self.settings.image,
-            "imagePullPolicy": "IfNotPresent",
-            "env": self.env,
-            "ports": [{"name": "postgres", "containerPort": 5432, "protocol": "TCP"}],
-            "resources": {"limits": {"cpu": "1", "memory": "1Gi"}, "requests": {"cpu": "250m", "memory": "512Mi"}},
-            "securityContext": self.main_security_context(),
-            "volumeMounts": self.volume_mounts,
-            "livenessProbe": probe,
-            "readinessProbe": probe,
-        }
