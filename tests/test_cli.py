@@ -81,10 +81,10 @@ def test_failure_during_synth_leaves_output_exactly_as_it_was(tmp_path, monkeypa
     out.mkdir()
     (out / "a.k8s.yaml").write_text("old: 1\n")
 
-    def explode(self):
+    def explode(docs):
         raise RuntimeError("injected failure while writing")
 
-    monkeypatch.setattr(synth_module.cdk8s.App, "synth", explode)
+    monkeypatch.setattr(synth_module.render, "dump_all", explode)
     with pytest.raises(RuntimeError, match="injected"):
         run(["--values", str(EXAMPLE), "--outdir", str(out)])
     assert [p.name for p in out.iterdir()] == ["a.k8s.yaml"]

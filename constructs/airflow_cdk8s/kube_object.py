@@ -9,12 +9,29 @@ later mutator call still changes the YAML.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable, Mapping
 
 import cdk8s
 from constructs import Construct
 
 Body = Callable[[], Mapping[str, Any]]
+
+
+class _MetadataHandedOut:
+    """``KubeObject.metadata``: cdk8s's metadata object, marking that it was handed out.
+
+    Metadata changes only through that object (``add_label``...), so an object whose metadata was never
+    handed out still has the metadata its constructor gave cdk8s, and synthesis need not ask cdk8s for it.
+    A non-data descriptor, not a property, so jsii does not take it for an override of cdk8s's property
+    (which would make Node call back into Python for every read).
+    """
+
+    def __get__(self, obj: "KubeObject | None", owner: type) -> Any:
+        if obj is None:
+            return cdk8s.ApiObject.metadata
+        obj._metadata_handed_out = True
+        return cdk8s.ApiObject.metadata.fget(obj)
 
 
 class KubeObject(cdk8s.ApiObject):
@@ -71,17 +88,32 @@ class KubeObject(cdk8s.ApiObject):
             ),
         )
         self._gvk = {"apiVersion": api_version, "kind": kind}  # kept in Python: no jsii reads at synth
+        # What cdk8s's metadata.to_json() gives while nobody has changed the metadata: used at synth so
+        # the metadata does not cross jsii either (see _MetadataHandedOut).
+        chart_namespace, chart_labels = _chart_defaults(scope)
+        namespace = chart_namespace if namespace is None else namespace
+        self._initial_metadata = _sorted({
+            "name": name,
+            **({"namespace": namespace} if namespace is not None else {}),
+            **({"labels": {**chart_labels, **labels}} if chart_labels or labels else {}),
+            **({"annotations": dict(annotations)} if annotations else {}),
+        })
         self._body = body or (lambda: {})
         self._patches: list[cdk8s.JsonPatch] = []
+
+    metadata = _MetadataHandedOut()
+    _metadata_handed_out = False
 
     def add_json_patch(self, *ops: cdk8s.JsonPatch) -> None:
         # Kept in Python: cdk8s would apply them before our body exists.
         self._patches.extend(ops)
 
     def to_json(self) -> Any:
-        # Only the metadata comes from cdk8s (chart labels, metadata.add_label...): asking for it
-        # alone costs half of a full ApiObject.to_json round trip, and the body never crosses jsii twice.
-        meta = _sorted(self.metadata.to_json())
+        # Only metadata that Python code may have changed (metadata.add_label...) comes from cdk8s.
+        if self._metadata_handed_out:
+            meta = _sorted(cdk8s.ApiObject.metadata.fget(self).to_json())
+        else:
+            meta = dict(self._initial_metadata)
         body = dict(self._body())
         late = body.pop("metadata", {})
         for key in ("labels", "annotations"):
@@ -91,6 +123,19 @@ class KubeObject(cdk8s.ApiObject):
         if self._patches:
             doc = cdk8s.JsonPatch.apply(doc, *self._patches)
         return doc
+
+
+# scope -> its chart's (namespace, labels); both are fixed once the chart exists
+_CHART_DEFAULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
+    defaults = _CHART_DEFAULTS.get(scope)
+    if defaults is None:
+        chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
+        defaults = _CHART_DEFAULTS.get(chart) or (chart.namespace, dict(chart.labels))
+        _CHART_DEFAULTS[chart] = _CHART_DEFAULTS[scope] = defaults
+    return defaults
 
 
 def _sorted(value: Any) -> Any:

@@ -10,7 +10,7 @@ from typing import Callable
 import cdk8s
 import yaml
 
-from . import output
+from . import output, render
 from .checks import check_api_server
 from .errors import ValuesError
 
@@ -29,7 +29,7 @@ def synth_yaml(builders: ChartBuilders) -> str:
     """All charts as one multi-document YAML string (nothing written to disk)."""
     with tempfile.TemporaryDirectory() as tmp:
         app = build_app(builders, tmp)
-        text = app.synth_yaml()
+        text = render.synth_yaml(app)
         refuse_invalid(app, [text])
         return text
 
@@ -68,8 +68,7 @@ def synth_files(builders: ChartBuilders) -> dict[str, bytes]:
     """Every chart's file (name -> content), synthesized in a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="airflow-cdk8s-synth-") as tmp:
         app = build_app(builders, tmp)
-        app.synth()
-        files = {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir())}
+        files = render.files(app)
         refuse_invalid(app, [content.decode("utf-8") for content in files.values()])
         return files
 

@@ -1,0 +1,93 @@
+"""Synthesize a cdk8s app in Python: the files ``App.synth()`` writes, byte for byte, without its per-object round trips.
+
+``App.synth()`` runs in Node: it calls back into Python for the body of every ``KubeObject``, and every body
+crosses jsii twice (there and back as the chart's JSON) before Node writes the YAML. Here Python drives the
+same steps and crosses jsii only where Node holds the answer:
+
+1. resolve dependencies and run every construct's validations: one call (an empty probe chart is
+   synthesized, which makes cdk8s do both for the whole app);
+2. charts in dependency order, and each chart's API objects in construct-tree and dependency order
+   (``DependencyGraph.topology``, as cdk8s orders them): one call per chart;
+3. each object's JSON: a ``KubeObject`` renders in Python (only its metadata comes from cdk8s); a third-party
+   ``ApiObject`` (cdk8s-plus, the generated CRD classes, a user's own) asks cdk8s, as before;
+4. the YAML: ``kube_yaml`` writes what cdk8s's ``Yaml`` would.
+
+The output equals ``App.synth()``'s (tests/test_render.py compares them on the reference app and on charts
+with cdk8s-plus objects, JSON patches and dependencies). Apps configured in ways this module does not
+reproduce (another ``yamlOutputType``, construct metadata recording) are handed to ``App.synth()``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import cdk8s
+
+from .kube_yaml import dump_all
+
+_PROBE_ID = "airflow-cdk8s-probe"
+
+
+def files(app: cdk8s.App) -> dict[str, bytes]:
+    """The files ``app.synth()`` would write into ``app.outdir`` (name -> content), without writing them."""
+    if not _reproducible(app):
+        app.synth()
+        return {p.name: p.read_bytes() for p in sorted(Path(app.outdir).iterdir())}
+    return {f"{name}{app.output_file_extension}": dump_all(docs).encode("utf-8") for name, docs in chart_files(app)}
+
+
+def synth(app: cdk8s.App) -> list[Path]:
+    """Write the app's files into ``app.outdir`` as ``app.synth()`` would; returns the files written."""
+    contents = files(app)  # a failed validation stops before anything is written
+    outdir = Path(app.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    for name, content in contents.items():
+        (outdir / name).write_bytes(content)
+    return [outdir / name for name in contents]
+
+
+def synth_yaml(app: cdk8s.App) -> str:
+    """All charts as one multi-document YAML string, as ``app.synth_yaml()`` returns it."""
+    return dump_all(doc for _, docs in chart_files(app) for doc in docs)
+
+
+def chart_files(app: cdk8s.App) -> list[tuple[str, list[dict]]]:
+    """(file name without extension, documents) for every chart, in the order cdk8s writes them."""
+    resolve_and_validate(app)
+    charts = app.charts
+    # cdk8s numbers the files when one chart depends on another (nested charts included)
+    numbered = any(isinstance(dep, cdk8s.Chart) for chart in charts for dep in chart.node.dependencies)
+    files = []
+    for index, chart in enumerate(charts):
+        name = cdk8s.Names.to_dns_label(chart)
+        files.append((f"{index:04d}-{name}" if numbered else name, chart_docs(chart)))
+    return files
+
+
+def chart_docs(chart: cdk8s.Chart) -> list[dict]:
+    """The chart's objects as JSON, in cdk8s's order (call after ``resolve_and_validate``)."""
+    constructs = cdk8s.DependencyGraph(chart.node).topology()
+    objects = [c for c in constructs if isinstance(c, cdk8s.ApiObject)]
+    if any(isinstance(c, cdk8s.Chart) and c is not chart for c in constructs):
+        objects = [o for o in objects if cdk8s.Chart.of(o) is chart]  # an object belongs to its closest chart
+    return [o.to_json() for o in objects]
+
+
+def resolve_and_validate(app: cdk8s.App) -> None:
+    """What cdk8s does before it synthesizes any chart: turn construct dependencies into object and chart
+    dependencies, and run every construct's validations (raising cdk8s's error if one fails). Synthesizing an
+    empty chart does exactly that for the whole app; the probe chart is removed again."""
+    probe_id = _PROBE_ID
+    while app.node.try_find_child(probe_id) is not None:
+        probe_id += "-"
+    probe = cdk8s.Chart(app, probe_id)
+    try:
+        probe.to_json()
+    finally:
+        app.node.try_remove_child(probe.node.id)
+
+
+def _reproducible(app: cdk8s.App) -> bool:
+    return (app.yaml_output_type == cdk8s.YamlOutputType.FILE_PER_CHART
+            and os.environ.get("CDK8S_RECORD_CONSTRUCT_METADATA") != "true")

@@ -1,0 +1,48 @@
+"""kube_yaml writes exactly what cdk8s's Yaml.stringify writes (npm yaml, YAML 1.1, lineWidth 0), data through jsii included."""
+
+from __future__ import annotations
+
+import cdk8s
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from airflow_cdk8s.kube_yaml import dump_all
+
+# Pieces that hit the quoting, block and number rules: YAML 1.1 booleans, octals, sexagesimals, timestamps,
+# indicators, document markers, control characters, spaces around line breaks, astral characters.
+TOKENS = ["yes", "No", "on", "y", "null", "~", "0775", "0b101", "0x1F", "1_000", "1:20", "1e3", ".5", ".", ".inf",
+          ".NaN", "2020-01-01", "2020-1-1 10:00:00", "<<", "-", "?", "? ", ": ", ":", "#", " #", "---", "...", "%",
+          '"', "'", "\n", "\n\n", " \n", "\n ", "\t", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2028", "\r", "\\",
+          "\u00a0", "\ufeff", "é", "😀", "[", "]", "{", "}", ",", "|", ">", "&", "*", "!", "@", "`", "7", "a", "Z",
+          "foo bar", "x" * 30]
+strings = st.one_of(st.lists(st.sampled_from(TOKENS), max_size=6).map("".join), st.text(max_size=20))
+scalars = st.one_of(strings, st.none(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63),
+                    st.floats(allow_nan=False, allow_infinity=False), st.sampled_from([1.0, -0.0, 0.5, 1e21, 1e-7]))
+keys = strings.filter(lambda k: k != "__proto__")  # jsii refuses this key; there is no cdk8s output to compare
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(keys, inner, max_size=4)), max_leaves=20)
+documents = st.dictionaries(keys, values, min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(documents, min_size=1, max_size=3))
+def test_generated_documents_are_written_as_cdk8s_writes_them(docs):
+    assert dump_all(docs) == cdk8s.Yaml.stringify(*docs)
+
+
+@pytest.mark.parametrize("doc", [
+    {},
+    {"data": {"script": "set -e\necho hi\n", "strip": "a\nb", "keep": "a\n\n", "lead": "  indented\nx\n",
+              "blank-end": "a\n  ", "only-newlines": "\n\n", "long": "x" * 50 + "\n" + "y" * 50}},
+    {"k" * 1030: "an implicit key may not be longer than 1024 characters", "x" * 1030: {"a": 1}},
+    {"2": "array-index keys", "10": "come first", "a": "in JavaScript", "1": "order", "01": "not an index"},
+    {"spec": {"list": [[], [[]], [{}], {"nested": {}}], "none": None, "floats": [1.0, 0.1, 1e16, 1e-7, -0.0]}},
+    {"labels": {"app.kubernetes.io/name": "airflow", "enabled": "true", "count": "3", "version": "1.10"}},
+], ids=["empty", "block-scalars", "long-keys", "key-order", "collections-and-numbers", "quoted-values"])
+def test_known_shapes_are_written_as_cdk8s_writes_them(doc):
+    assert dump_all([doc]) == cdk8s.Yaml.stringify(doc)
+
+
+def test_no_documents_is_an_empty_file():
+    assert dump_all([]) == ""
