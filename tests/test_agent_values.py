@@ -178,8 +178,10 @@ def test_secrets_do_not_show_in_repr():
 
 def test_hpa_metric_with_null_resource_is_not_a_crash():
     # Found by the fuzzer: Kubernetes schemas allow null for optional objects.
-    v = validate_values(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True, "metrics": [{"type": "Resource", "resource": None}]}}]))
-    assert v.workers[0].hpa.enabled
+    # Not a crash: a clear error, since the API server would refuse the HPA.
+    with pytest.raises(ValuesError) as error:
+        validate_values(minimal_values(workers=[{"name": "w", "hpa": {"enabled": True, "metrics": [{"type": "Resource", "resource": None}]}}]))
+    assert error.value.problems == ["workers[0].hpa.metrics[0].resource: is required when type is Resource"]
 
 
 def test_empty_strings_mean_unset_as_in_helm_values():
@@ -188,3 +190,14 @@ def test_empty_strings_mean_unset_as_in_helm_values():
     v = validate_values(values)
     assert v.agent_token is None and v.image_pull_secret_data is None and v.agent_token_file is None
     assert v.open_lineage.api_key is None and v.open_lineage.api_key_secret == "ol"
+
+
+def test_hpa_values_the_api_server_would_reject_are_named_by_values_path():
+    worker = {"name": "w", "hpa": {"enabled": True, "behavior": {"scaleUp": {"policies": []}},
+                                   "extraMetrics": [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Value", "value": "1"}}}]}}
+    with pytest.raises(ValuesError) as error:
+        validate_values(minimal_values(workers=[worker]))
+    assert error.value.problems == [
+        "workers[0].hpa.behavior.scaleUp.policies: must list at least one policy",
+        "workers[0].hpa.extraMetrics[0].resource.target.type: must be Utilization or AverageValue for a resource metric",
+    ]

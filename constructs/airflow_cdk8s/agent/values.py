@@ -286,7 +286,35 @@ class HpaValues(_Values):
     def _check(self) -> "HpaValues":
         if self.max_replicas < self.min_replicas:
             _raise_if([("maxReplicas", f"({self.max_replicas}) is below minReplicas ({self.min_replicas})")])
+        _raise_if(self._api_server_problems())
         return self
+
+    def _api_server_problems(self) -> list[tuple[str, str]]:
+        """What the API server would reject in the HPA these values make, as values paths (the schema
+        admits e.g. ``behavior.scaleUp.policies: []``; the API server does not)."""
+        from ..checks import apiserver  # late: the checks import the values' fragment types' module
+
+        sources = ([f"metrics[{i}]" for i in range(len(self.metrics))]
+                   + (["metric"] if self.metric is not None and self.metric.enabled else [])
+                   + [f"extraMetrics[{i}]" for i in range(len(self.extra_metrics))])
+        spec: dict[str, Any] = {
+            "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "worker"},
+            "minReplicas": self.min_replicas, "maxReplicas": self.max_replicas, "metrics": self.all_metrics("worker"),
+        }
+        if self.behavior:
+            spec["behavior"] = self.behavior
+        hpa = {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "worker"}, "spec": spec}
+        problems = []
+        for line in apiserver.check_object(hpa):
+            field, _, message = line.partition(": ")
+            field = field.removeprefix("spec.")
+            if field.startswith("metrics["):
+                index, _, rest = field[len("metrics["):].partition("]")
+                if int(index) >= len(sources):
+                    continue  # the CPU default we write out ourselves
+                field = sources[int(index)] + rest
+            problems.append((field, message))
+        return problems
 
     def all_metrics(self, deployment: str = "") -> list[dict[str, Any]]:
         """Metrics in Kubernetes form: ``metrics``, the UI's ``metric`` (an Object metric described on
