@@ -4,6 +4,7 @@ Celery workers as a StatefulSet with one log claim per replica; git-sync v4 side
 the workers and the scheduler (and every other component that reads DAGs); the web UI behind nginx with
 a Let's Encrypt certificate from cert-manager. Corrections: the SSH key is mounted 0440 (the article's
 0400 and uid 65533 break with an fsGroup) and host keys are checked (the article turns checking off).
+Added: the StatsD exporter's ServiceMonitor for a Prometheus Operator.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from airflow_cdk8s import GitSync, KnownHostsConfigMap, worker_logs_claim_template
-from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, EmbeddedRedis, IngressSettings
+from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, EmbeddedRedis, IngressSettings, StatsdExporter
 
 NAMESPACE = "airflow"
 GITHUB_HOST_KEY = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
@@ -27,6 +28,8 @@ def airflow_celery_ingress(scope: Construct, id: str) -> AirflowPlatform:
         git_sync=GitSync(repo="git@github.com:example-org/airflow-dags.git", branch="master", period_seconds=10,
                          sub_path="part2/dags", ssh_key_secret="airflow-ssh-secret", known_hosts_config_map="github-known-hosts"),
         ingress=IngressSettings(host="airflow.example.com", ingress_class_name="nginx", lets_encrypt_email="admin@example.com"),
+        # Not in the article: metrics for a Prometheus Operator (docs/metrics.md).
+        metrics=StatsdExporter(service_monitor=True),
     )
     KnownHostsConfigMap(platform, "KnownHosts", name="github-known-hosts", namespace=NAMESPACE, known_hosts=GITHUB_HOST_KEY)
     return platform
