@@ -9,6 +9,7 @@ from constructs import Construct
 from .airflow_aks import airflow_aks
 from .airflow_celery_ingress import airflow_celery_ingress
 from .airflow_kubernetes_executor import airflow_kubernetes_executor
+from .airflow_official_values import airflow_official_values
 from .remote_agent import remote_agent
 from .remote_agent_vault import remote_agent_vault
 
@@ -19,4 +20,5 @@ SCENARIOS: dict[str, Callable[[Construct, str], object]] = {
     "airflow-aks": airflow_aks,
     "airflow-kubernetes-executor": airflow_kubernetes_executor,
     "airflow-celery-ingress": airflow_celery_ingress,
+    "airflow-official-values": airflow_official_values,
 }

@@ -273,3 +273,49 @@ def test_cloud_setup_command(capsys):
 def test_schema_command_prints_the_committed_schema(capsys):
     assert run(["schema"]) == 0
     assert capsys.readouterr().out == (ROOT / "values.schema.json").read_text()
+
+
+# ---- --chart airflow ------------------------------------------------------------------------------
+
+OFFICIAL = ROOT / "examples" / "official-chart" / "airflow_values.yaml"
+
+
+def test_chart_airflow_synthesizes_the_official_values_and_prints_notices(tmp_path, capsys):
+    out = tmp_path / "o"
+    assert run(["synth", "--chart", "airflow", "-f", str(OFFICIAL), "--namespace", "airflow", "--outdir", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert [p.name for p in out.iterdir()] == ["airflow.k8s.yaml"]
+    assert "notice: pgbouncer.enabled: PgBouncer is not created" in captured.err
+    assert run(["check", str(out)]) == 0
+
+
+def test_chart_airflow_layers_and_names_the_layer_of_a_problem(tmp_path, capsys):
+    prod = write_values(tmp_path / "prod.yaml", {"scheduler": {"replica": 2}})
+    argv = ["synth", "--chart", "airflow", "-f", str(OFFICIAL), "-f", str(prod), "--set", "executor=LocalExecutor",
+            "--namespace", "airflow", "--outdir", str(tmp_path / "o")]
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert f"scheduler.replica: unknown key (the official chart has no such key); did you mean 'replicas'? (from {prod})" in err
+    assert "executor: 'LocalExecutor' is not supported; airflow-cdk8s runs KubernetesExecutor or CeleryExecutor " \
+           "(from --set executor=LocalExecutor)" in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["synth", "--chart", "airflow", "-f", str(OFFICIAL)], "--namespace: is required with --chart airflow"),
+    (["synth", "--chart", "airflow", "--namespace", "a", "--allow-plaintext-secrets"], "--allow-plaintext-secrets: not with --chart airflow"),
+    (["synth", "-f", str(EXAMPLE), "--namespace", "a"], "--namespace: only with --chart airflow"),
+])
+def test_chart_airflow_option_conflicts(argv, message, capsys):
+    assert run(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_release_names_the_objects(capsys):
+    assert run(["synth", "--chart", "airflow", "--set", "executor=KubernetesExecutor", "--namespace", "data",
+                "--release", "etl", "--create-namespace", "--stdout"]) == 0
+    docs = [d for d in yaml.safe_load_all(capsys.readouterr().out) if d]
+    assert {"Namespace", "Deployment"} <= {d["kind"] for d in docs}
+    assert {d["metadata"]["name"] for d in docs if d["kind"] == "Deployment"} == {
+        "etl-scheduler", "etl-api-server", "etl-dag-processor", "etl-triggerer"}
+    assert all(d["metadata"].get("namespace") == "data" for d in docs if d["kind"] != "Namespace")

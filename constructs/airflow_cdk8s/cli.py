@@ -22,13 +22,14 @@ from typing import Sequence
 import yaml
 
 from .errors import ValuesError
+from .layers import parse_path
 from .version import __version__
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 INSTALLED = "airflow-cdk8s"
 COMMANDS = ("synth", "template", "check", "diff", "cloud-setup", "adapter-rules", "schema")
-CHARTS = ("agent",)
-DEFAULT_CHART_NAME = {"agent": "remote-agent"}
+CHARTS = ("agent", "airflow")
+DEFAULT_CHART_NAME = {"agent": "remote-agent", "airflow": "airflow"}
 
 DESCRIPTION = """\
 Synthesize Apache Airflow on Kubernetes as plain YAML.
@@ -38,6 +39,8 @@ commands:
                           files (listed in its .airflow-cdk8s-output) are written, replaced or removed,
                           each atomically; on any error nothing there is changed
   check DIR               validate an output folder (strict schemas, Pod Security restricted, secret scan)
+  diff [OLD [NEW]]        compare two output folders (default: a fresh synthesis against --outdir);
+                          exit 1 when a change touches a field the API server will not change
   cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
   adapter-rules           print the Prometheus Adapter rules (Helm values) serving the HPAs' custom
                           metrics; writes nothing
@@ -59,7 +62,8 @@ def _inputs() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     g = p.add_argument_group("values")
     g.add_argument("--chart", choices=CHARTS, default=None,
-                   help="the values format: agent = the Astro Remote Execution Agent chart (default)")
+                   help="the values format: agent = the Astro Remote Execution Agent chart (default); airflow = the "
+                        "official Apache Airflow chart (a self-hosted AirflowPlatform)")
     g.add_argument("-f", "--values", metavar="FILE", action="append", default=[],
                    help="a values file; repeat it to layer files (later ones win, mappings merge, lists are replaced)")
     g.add_argument("--set", metavar="PATH=VALUE", action="append", default=[],
@@ -68,7 +72,14 @@ def _inputs() -> argparse.ArgumentParser:
     g.add_argument("--set-string", metavar="PATH=VALUE", action="append", default=[],
                    help="as --set, but every value stays a string")
     g.add_argument("--chart-name", metavar="NAME", default=None,
-                   help="the chart id, which names the output file NAME.k8s.yaml (default: remote-agent)")
+                   help="the chart id, which names the output file NAME.k8s.yaml (default: remote-agent; airflow "
+                        "with --chart airflow)")
+    g.add_argument("--namespace", metavar="NS", default=None,
+                   help="with --chart airflow (required): the namespace, as Helm's --namespace")
+    g.add_argument("--release", metavar="NAME", default=None,
+                   help="with --chart airflow: the release name that prefixes every object name (default: airflow)")
+    g.add_argument("--create-namespace", action="store_true",
+                   help="with --chart airflow: also emit the Namespace (labelled Pod Security restricted)")
     g.add_argument("--allow-plaintext-secrets", action="store_true",
                    help="allow agentToken, imagePullSecretData and openLineage.apiKey in plain text; they become "
                         "Secrets in the output, which you then must not commit")
@@ -96,6 +107,15 @@ def parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
                                        "Security restricted, secret scan); one line per problem, exit 1 if there is any.")
     check.add_argument("dir", metavar="DIR", nargs="?", default=None, help="the folder (default: $CDK8S_OUTDIR or dist)")
     check.add_argument("--allow-plaintext-secrets", action="store_true", help="do not report Secrets with data")
+    diff = sub.add_parser("diff", parents=[_inputs(), _outdir()],
+                          help="compare two output folders, or a fresh synthesis with --outdir; flags immutable-field changes",
+                          description="Compare output folders object by object: added, removed and changed objects, each "
+                                      "change as a YAML diff. With no folder: a fresh synthesis (from the values options, "
+                                      "or the reference app) against --outdir; with one: against that folder; with two: "
+                                      "OLD against NEW. Changes to fields the API server keeps immutable are flagged with "
+                                      "what to do, and make the exit status 1 (so CI can gate on them).")
+    diff.add_argument("dirs", metavar="DIR", nargs="*", help="OLD [NEW] folders")
+    diff.add_argument("--exit-code", action="store_true", help="exit 1 on any change, not only on immutable-field changes")
     sub.add_parser("cloud-setup", parents=[_inputs()],
                    help="print the cloud-side workload identity commands for every ServiceAccount the synthesis would create",
                    description="Print the az / gcloud / IAM steps workload identity still needs; writes nothing.")
@@ -133,7 +153,8 @@ def parse(argv: Sequence[str], prog: str = INSTALLED) -> argparse.Namespace:
 
 def _legacy_command(args: argparse.Namespace) -> str:
     if args.check is not None:
-        given = _given(args, "values", "set", "set_string", "chart", "chart_name", "stdout", "cloud_setup", "outdir")
+        given = _given(args, "values", "set", "set_string", "chart", "chart_name", "stdout", "cloud_setup", "outdir",
+                       "namespace", "release", "create_namespace")
         if given:
             raise ValuesError([f"--check: cannot be combined with {', '.join(given)} (it validates a folder and "
                                "synthesizes nothing; run the synthesis and the check as two commands)"], "arguments")
@@ -149,7 +170,9 @@ def _legacy_command(args: argparse.Namespace) -> str:
 
 
 _FLAGS = {"values": "--values", "set": "--set", "set_string": "--set-string", "chart": "--chart",
-          "chart_name": "--chart-name", "stdout": "--stdout", "cloud_setup": "--cloud-setup", "outdir": "--outdir"}
+          "chart_name": "--chart-name", "stdout": "--stdout", "cloud_setup": "--cloud-setup", "outdir": "--outdir",
+          "namespace": "--namespace", "release": "--release", "create_namespace": "--create-namespace",
+          "allow_plaintext_secrets": "--allow-plaintext-secrets"}
 
 
 def _given(args: argparse.Namespace, *names: str) -> list[str]:
@@ -170,6 +193,8 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
 
             sys.stdout.write(render())
             return 0
+        if args.command == "diff":
+            return _diff(args, reference_app, outdir)
         builders = _builders(args, reference_app)
         from . import synth  # imports cdk8s (slow): only when synthesizing
 
@@ -226,6 +251,11 @@ def _sigterm_as_interrupt():
 def _builders(args: argparse.Namespace, reference_app: str | None):
     chart = args.chart or "agent"
     chart_name = args.chart_name or DEFAULT_CHART_NAME[chart]
+    if chart == "airflow":
+        return {chart_name: _airflow_chart(args)}
+    if given := _given(args, "namespace", "release", "create_namespace"):
+        raise ValuesError([f"{', '.join(given)}: only with --chart airflow (the agent's namespace is its values' "
+                           "namespace key)"], "arguments")
     if args.values or args.set or args.set_string:
         from .agent import RemoteExecutionAgent, validate_values
         from .layers import read_layers
@@ -244,6 +274,30 @@ def _builders(args: argparse.Namespace, reference_app: str | None):
     return getattr(importlib.import_module(module), attr)
 
 
+def _airflow_chart(args: argparse.Namespace):
+    """The official Airflow chart's values as an AirflowPlatform; notices go to stderr."""
+    from .layers import read_layers
+    from .platform.chart_values import read_chart_values
+
+    problems = []
+    if args.namespace is None:
+        problems.append("--namespace: is required with --chart airflow (as Helm's --namespace)")
+    if args.allow_plaintext_secrets:
+        problems.append("--allow-plaintext-secrets: not with --chart airflow, which never writes secret values")
+    if problems:
+        raise ValuesError(problems, "arguments")
+    layered = read_layers(args.values, args.set, args.set_string)
+    try:
+        plan = read_chart_values(layered.data, namespace=args.namespace, release=args.release or "airflow",
+                                 create_namespace=args.create_namespace, source=layered.source)
+    except ValuesError as error:
+        raise layered.attribute(error) from None
+    for notice in plan.notices:
+        origin = layered.origin(parse_path(notice.partition(": ")[0]) or ())
+        print(f"notice: {notice}" + (f" (from {origin})" if origin and len(layered.layers) > 1 else ""), file=sys.stderr)
+    return plan.build
+
+
 _TOP_LEVEL_KIND = re.compile(r"^kind: (\S+)$", re.MULTILINE)  # nested "kind:" keys are indented
 
 
@@ -252,6 +306,36 @@ def _summary(files: list[Path]) -> None:
         kinds = Counter(_TOP_LEVEL_KIND.findall(path.read_text()))
         listed = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         print(f"{path}: {sum(kinds.values())} objects ({listed})")
+
+
+def _diff(args: argparse.Namespace, reference_app: str | None, outdir: str) -> int:
+    from .diff import diff_folders
+
+    if len(args.dirs) > 2:
+        raise ValuesError([f"diff: takes at most two folders (OLD NEW), not {len(args.dirs)}"], "arguments")
+    if len(args.dirs) == 2:
+        given = _given(args, "values", "set", "set_string", "chart", "chart_name", "namespace", "release",
+                       "create_namespace", "outdir", "allow_plaintext_secrets")
+        if given:
+            raise ValuesError([f"diff OLD NEW: cannot be combined with {', '.join(given)} (it compares two folders and "
+                               "synthesizes nothing)"], "arguments")
+        result = diff_folders(Path(args.dirs[0]), Path(args.dirs[1]))
+    else:
+        old = Path(args.dirs[0] if args.dirs else outdir)
+        if not old.is_dir():
+            raise ValuesError([f"diff: {old} is not a folder"], "arguments")
+        builders = _builders(args, reference_app)
+        import tempfile
+
+        from . import synth
+
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / "fresh"
+            synth.synth_atomic(builders, fresh)
+            result = diff_folders(old, fresh)
+    sys.stdout.write(result.render())
+    changed = result.added or result.removed or result.changed
+    return 1 if result.needs_action or (args.exit_code and changed) else 0
 
 
 def _check(folder: Path, allow_plaintext_secrets: bool) -> int:

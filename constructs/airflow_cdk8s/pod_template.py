@@ -66,6 +66,7 @@ class KubernetesExecutorPodTemplate(PodOwner, Construct):
         image_pull_secrets: names of docker-registry Secrets. Default: none.
         node_selector: Default: none.
         tolerations: Kubernetes tolerations (checked against the 1.27 schema). Default: none.
+        affinity: Kubernetes affinity (checked against the 1.27 schema). Default: none.
         labels: extra pod labels. Default: none (standard ``app.kubernetes.io`` labels are always set).
         annotations: pod annotations. Default: none.
         pod_security_context: merged over the restricted defaults (uid 50000, fsGroup 50000,
@@ -98,6 +99,7 @@ class KubernetesExecutorPodTemplate(PodOwner, Construct):
         image_pull_secrets: Sequence[str] = (),
         node_selector: Mapping[str, str] = {},
         tolerations: Sequence[Mapping[str, Any]] = (),
+        affinity: Mapping[str, Any] | None = None,
         labels: Mapping[str, str] = {},
         annotations: Mapping[str, str] = {},
         pod_security_context: Mapping[str, Any] | None = None,
@@ -130,7 +132,8 @@ class KubernetesExecutorPodTemplate(PodOwner, Construct):
             settings=PodSettings(
                 pod_security_context=pod_security_context, container_security_context=container_security_context,
                 image_pull_secrets=tuple(image_pull_secrets), node_selector=dict(node_selector),
-                tolerations=tuple(dict(t) for t in tolerations), termination_grace_period_seconds=termination_grace_period_seconds,
+                tolerations=tuple(dict(t) for t in tolerations), affinity=dict(affinity) if affinity else None,
+                termination_grace_period_seconds=termination_grace_period_seconds,
             ),
         )
         selector = metadata.selector_labels(name="airflow", instance=name, component="worker")
@@ -259,7 +262,8 @@ def _problems(props: Mapping[str, Any]) -> list[str]:
         errors = kube_fields.fragment_errors(kube_fields.TOLERATION, dict(toleration))
         problems += [f"tolerations[{i}]{p}" for p in errors]
     for prop, definition in (("pod_security_context", kube_fields.POD_SECURITY_CONTEXT),
-                             ("container_security_context", kube_fields.SECURITY_CONTEXT)):
+                             ("container_security_context", kube_fields.SECURITY_CONTEXT),
+                             ("affinity", kube_fields.AFFINITY)):
         if props[prop] is not None:
             problems += [f"{prop}{p}" for p in kube_fields.fragment_errors(definition, dict(props[prop]))]
     for prop in ("labels", "annotations"):

@@ -78,6 +78,9 @@ class AirflowPlatform(cdk8s.Chart):
         ingress: HTTPS ingress with a cert-manager certificate. Default: None.
         identity: workload identity (Azure, GCP, AWS) of the shared ServiceAccount. Default: None.
         service_account_name: the ServiceAccount every Airflow pod uses. Default: ``name``.
+        create_service_account: emit that ServiceAccount; False when you create it yourself. Default: True.
+        service_account_annotations: on that ServiceAccount (e.g. an IAM role), besides ``identity``'s. Default: none.
+        node_selector, affinity, tolerations: scheduling of every Airflow pod, task pods included. Default: none.
         env: extra environment of every Airflow container. Default: none.
         labels / annotations: on every object. Default: none.
         network_policies: deny ingress except between the platform's pods and to the API server. Default: True.
@@ -119,6 +122,11 @@ class AirflowPlatform(cdk8s.Chart):
         ingress: IngressSettings | None = None,
         identity: WorkloadIdentity | None = None,
         service_account_name: str | None = None,
+        create_service_account: bool = True,
+        service_account_annotations: dict[str, str] | None = None,
+        node_selector: dict[str, str] | None = None,
+        affinity: dict[str, Any] | None = None,
+        tolerations: Sequence[dict[str, Any]] = (),
         env: Sequence[dict[str, Any]] = (),
         labels: dict[str, str] | None = None,
         annotations: dict[str, str] | None = None,
@@ -151,7 +159,8 @@ class AirflowPlatform(cdk8s.Chart):
         base = PlatformContext(
             name=name, namespace=namespace, image=image, image_pull_policy=image_pull_policy, airflow_major=airflow_version,
             service_account_name=sa_name, config_map_name=f"{name}-config", labels=labels, annotations=annotations,
-            pod=PodSettings(image_pull_secrets=tuple(image_pull_secrets), pod_labels=identity_labels),
+            pod=PodSettings(image_pull_secrets=tuple(image_pull_secrets), pod_labels=identity_labels,
+                            node_selector=node_selector or None, affinity=affinity or None, tolerations=tuple(tolerations)),
         )
         self.postgres: PostgresDatabase | None = None
         if isinstance(database, EmbeddedPostgres):
@@ -200,12 +209,15 @@ class AirflowPlatform(cdk8s.Chart):
         shared_env = metadata.merge_env(shared_env, list(env))
         self.platform = platform = PlatformContext(**{**base.__dict__, "env": tuple(shared_env)})
 
-        self.service_account = KubeObject(
-            self, "ServiceAccount", api_version="v1", kind="ServiceAccount", name=sa_name, namespace=namespace,
-            labels=platform.object_labels("service-account"),
-            annotations={**annotations, **(identity.service_account_annotations() if identity else {})},
-            body=lambda: {"automountServiceAccountToken": False},
-        )
+        self.service_account: KubeObject | None = None
+        if create_service_account:
+            self.service_account = KubeObject(
+                self, "ServiceAccount", api_version="v1", kind="ServiceAccount", name=sa_name, namespace=namespace,
+                labels=platform.object_labels("service-account"),
+                annotations={**annotations, **(service_account_annotations or {}),
+                             **(identity.service_account_annotations() if identity else {})},
+                body=lambda: {"automountServiceAccountToken": False},
+            )
         self.config = KubeObject(
             self, "Config", api_version="v1", kind="ConfigMap", name=platform.config_map_name, namespace=namespace,
             labels=platform.object_labels("config"), annotations=annotations,
@@ -249,6 +261,7 @@ class AirflowPlatform(cdk8s.Chart):
                 self, "PodTemplate", namespace=namespace, image=image, image_pull_policy=image_pull_policy,
                 service_account_name=sa_name, name=f"{name}-pod-template", image_pull_secrets=image_pull_secrets,
                 labels={**labels, PLATFORM_LABEL: name, **identity_labels},
+                node_selector=node_selector or {}, tolerations=tolerations, affinity=affinity,
                 resources=task_resources or LARGE, delete_worker_pods_on_failure=delete_worker_pods_on_failure,
             )
             for var in shared_env:

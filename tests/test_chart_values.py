@@ -1,0 +1,251 @@
+"""--chart airflow: the official Apache Airflow chart's values as an AirflowPlatform (seed 001 and the common keys)."""
+
+from __future__ import annotations
+
+import cdk8s
+import pytest
+import yaml
+
+from airflow_cdk8s.errors import ValuesError
+from airflow_cdk8s.platform.chart_values import read_chart_values
+
+from conftest import ROOT, assert_valid, container, env_of, find, kinds
+
+SEED = ROOT / "examples" / "official-chart" / "airflow_values.yaml"
+
+
+def plan_of(values: dict, **options):
+    return read_chart_values(values, namespace=options.pop("namespace", "airflow"), **options)
+
+
+def synth(values: dict, **options) -> list[dict]:
+    chart = plan_of(values, **options).build(cdk8s.App(), "airflow")
+    docs = cdk8s.Testing.synth(chart)
+    assert_valid(docs)  # strict schemas, API-server rules, Pod Security restricted, no Secret data
+    return docs
+
+
+def problems_of(values: dict) -> list[str]:
+    with pytest.raises(ValuesError) as error:
+        plan_of(values)
+    return error.value.problems
+
+
+def pod(docs, kind, name):
+    return find(docs, kind, name)["spec"]["template"]["spec"]
+
+
+def pod_template(docs) -> dict:
+    return yaml.safe_load(find(docs, "ConfigMap", "airflow-pod-template")["data"]["pod_template_file.yaml"])
+
+
+# ---- seed 001, as the AKS guide writes it --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_docs():
+    return synth(yaml.safe_load(SEED.read_text()))
+
+
+def test_seed_is_an_airflow_2_platform_on_the_kubernetes_executor(seed_docs):
+    webserver = container(find(seed_docs, "Deployment", "airflow-api-server"))
+    assert webserver["image"] == "myregistry.azurecr.io/airflow:2.9.3" and webserver["args"] == ["webserver"]
+    env = env_of(webserver)
+    assert env["AIRFLOW__CORE__EXECUTOR"] == "KubernetesExecutor"
+    assert env["ENVIRONMENT"] == "dev" and env["AIRFLOW__CORE__DEFAULT_TIMEZONE"] == "America/New_York"
+    assert env["AIRFLOW__CORE__FERNET_KEY"] == {"secretKeyRef": {"name": "airflow-fernet-key", "key": "fernet-key"}}
+    assert env["AIRFLOW__WEBSERVER__SECRET_KEY"] == {"secretKeyRef": {"name": "airflow-webserver-secret-key", "key": "webserver-secret-key"}}
+    assert {d["metadata"]["name"] for d in kinds(seed_docs, "Deployment")} == {
+        "airflow-scheduler", "airflow-api-server", "airflow-dag-processor", "airflow-triggerer"}
+    assert not kinds(seed_docs, "Secret")  # the official chart renders 8 with generated data
+
+
+def test_seed_syncs_the_branch_it_names_and_mounts_the_logs_claim(seed_docs):
+    scheduler = pod(seed_docs, "Deployment", "airflow-scheduler")
+    git_sync = next(c for c in scheduler["containers"] if c["name"] == "git-sync")
+    assert git_sync["image"] == "myregistry.azurecr.io/git-sync:v4.1.0"
+    assert env_of(git_sync)["GITSYNC_REF"] == "main" and env_of(git_sync)["GITSYNC_REPO"].endswith("airflowexamples.git")
+    assert {"name": "logs", "persistentVolumeClaim": {"claimName": "pvc-airflow-logs"}} in scheduler["volumes"]
+    task = pod_template(seed_docs)
+    assert {"name": "logs", "persistentVolumeClaim": {"claimName": "pvc-airflow-logs"}} in task["spec"]["volumes"]
+
+
+def test_seed_creates_no_pgbouncer_statsd_or_user_job_and_says_why():
+    plan = plan_of(yaml.safe_load(SEED.read_text()))
+    notices = "\n".join(plan.notices)
+    assert "pgbouncer.enabled: PgBouncer is not created" in notices
+    assert "airflowVersion: not set, but images.airflow.tag is '2.9.3'" in notices and 'airflowVersion: "2.9.3"' in notices
+    assert "fernetKeySecretName: not set" in notices and "kubectl create secret generic airflow-fernet-key" in notices
+    assert "createUserJob: not created" in notices
+    assert "dags.gitSync.branch: with git-sync v4 the official chart ignores branch" in notices
+
+
+# ---- unknown, unsupported and default keys ---------------------------------------------------------
+
+
+def test_a_misspelling_gets_did_you_mean():
+    assert problems_of({"workers": {"replica": 2}}) == [
+        "workers.replica: unknown key (the official chart has no such key); did you mean 'replicas'?"]
+
+
+def test_an_unsupported_key_of_the_official_chart_says_so():
+    problems = problems_of({"workers": {"keda": {"enabled": True}}, "flower": {"enabled": True}, "uid": 1000})
+    assert "workers.keda.enabled: a key of the official chart that airflow-cdk8s does not support (scale Celery " \
+           "workers with workers.replicas, or add a KEDA ScaledObject next to the output); remove it" in problems
+    assert any(p.startswith("flower.enabled: a key of the official chart that airflow-cdk8s does not support") for p in problems)
+    assert any(p.startswith("uid: a key of the official chart") for p in problems)
+
+
+def test_keys_left_at_the_official_default_are_accepted():
+    plan_of({"workers": {"keda": {"enabled": False}}, "uid": 50000, "scheduler": {"extraVolumes": []},
+             "rbac": {"create": True}, "migrateDatabaseJob": {"useHelmHooks": False}, "executor": "KubernetesExecutor"})
+
+
+def test_webserver_keys_with_airflow_3_point_to_api_server():
+    problems = problems_of({"airflowVersion": "3.0.6", "webserver": {"replicas": 2}})
+    assert problems == ["webserver.replicas: a key of the official chart that airflow-cdk8s does not support "
+                        "(applies to Airflow 2: with Airflow 3 set apiServer.*); remove it"]
+
+
+# ---- secrets are referenced, never generated -------------------------------------------------------
+
+
+@pytest.mark.parametrize("values, expected", [
+    ({"fernetKey": "abc"}, "fernetKey: a secret in plain text: the official chart writes it into a Secret of its output; put it in a Secret and set fernetKeySecretName"),
+    ({"data": {"metadataConnection": {"host": "db", "pass": "hunter2"}}}, "data.metadataConnection: the official chart writes this connection"),
+    ({"executor": "CeleryExecutor", "redis": {"password": "p"}}, "redis.password: a secret in plain text"),
+    ({"config": {"database": {"sql_alchemy_conn": "postgresql://u:p@db/x"}}}, "config.database.sql_alchemy_conn: a secret in plain text; put it in a Secret and set data.metadataSecretName"),
+    ({"registry": {"connection": {"user": "u", "pass": "p"}}}, "registry.connection: a registry password in plain text"),
+    ({"dags": {"gitSync": {"enabled": True, "repo": "git@github.com:o/r.git", "sshKey": "-----BEGIN"}}}, "dags.gitSync.sshKey: a secret in plain text"),
+])
+def test_plaintext_secrets_are_refused_with_the_key_to_set(values, expected):
+    assert any(p.startswith(expected) for p in problems_of(values)), problems_of(values)
+
+
+def test_secret_names_are_referenced():
+    docs = synth({"executor": "KubernetesExecutor", "airflowVersion": "3.0.6", "fernetKeySecretName": "keys",
+                  "apiSecretKeySecretName": "api", "jwtSecretName": "jwt",
+                  "data": {"metadataSecretName": "airflow-db"}, "postgresql": {"enabled": False}})
+    env = env_of(container(find(docs, "Deployment", "airflow-scheduler")))
+    assert env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] == {"secretKeyRef": {"name": "airflow-db", "key": "connection"}}
+    assert env["AIRFLOW__CORE__FERNET_KEY"] == {"secretKeyRef": {"name": "keys", "key": "fernet-key"}}
+    assert env["AIRFLOW__API__SECRET_KEY"] == {"secretKeyRef": {"name": "api", "key": "api-secret-key"}}
+    assert env["AIRFLOW__API_AUTH__JWT_SECRET"] == {"secretKeyRef": {"name": "jwt", "key": "jwt-secret"}}
+    assert not [d for d in docs if d["kind"] == "StatefulSet"]  # no embedded PostgreSQL
+
+
+def test_external_database_needs_postgresql_off():
+    assert problems_of({"data": {"metadataSecretName": "db"}, "postgresql": {"enabled": True}}) == [
+        "postgresql.enabled: true with data.metadataSecretName: the PostgreSQL would go unused; set postgresql.enabled: false"]
+    assert any(p.startswith("data.metadataSecretName: is required when postgresql.enabled is false")
+               for p in problems_of({"postgresql": {"enabled": False}}))
+
+
+# ---- versions and executors ------------------------------------------------------------------------
+
+
+def test_image_and_airflow_version_must_agree():
+    assert problems_of({"airflowVersion": "3.0.6", "images": {"airflow": {"tag": "2.9.3"}}}) == [
+        "images.airflow.tag: '2.9.3' is Airflow 2 but airflowVersion is '3.0.6'; set both to the version the image runs"]
+
+
+def test_a_tag_read_as_a_number_must_be_quoted():
+    assert problems_of({"images": {"airflow": {"tag": 2.10}}})[0].startswith("images.airflow.tag: 2.1 was read as a number; quote it")
+
+
+def test_unsupported_executor():
+    assert problems_of({"executor": "LocalExecutor"}) == [
+        "executor: 'LocalExecutor' is not supported; airflow-cdk8s runs KubernetesExecutor or CeleryExecutor"]
+
+
+def test_default_executor_is_celery_with_redis_and_worker_claims():
+    plan = plan_of({"workers": {"replicas": 3, "persistence": {"size": "20Gi"}}})
+    assert any(n.startswith("redis.passwordSecretName: not set") for n in plan.notices)
+    docs = synth({"workers": {"replicas": 3, "persistence": {"size": "20Gi"}, "resources": {"requests": {"cpu": "1"}}}})
+    workers = find(docs, "StatefulSet", "airflow-worker")
+    assert workers["spec"]["replicas"] == 3
+    assert workers["spec"]["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]["storage"] == "20Gi"
+    assert container(workers)["resources"] == {"requests": {"cpu": "1"}}
+    assert env_of(container(workers))["AIRFLOW__CELERY__BROKER_URL"]  # from the embedded Redis's password Secret
+    assert find(docs, "Deployment", "airflow-redis")
+
+
+# ---- config, env, scheduling, accounts, ingress, claims ---------------------------------------------
+
+
+def test_config_becomes_airflow_settings_and_refuses_templates_and_own_keys():
+    docs = synth({"executor": "KubernetesExecutor", "config": {"core": {"parallelism": 64, "load_examples": False},
+                                                                "webserver": {"expose_config": "True"}}})
+    env = env_of(container(find(docs, "Deployment", "airflow-scheduler")))
+    assert env["AIRFLOW__CORE__PARALLELISM"] == "64" and env["AIRFLOW__WEBSERVER__EXPOSE_CONFIG"] == "True"
+    assert env["AIRFLOW__CORE__LOAD_EXAMPLES"] == "False"
+    problems = problems_of({"config": {"core": {"dags_folder": "/x", "executor": "LocalExecutor"},
+                                       "logging": {"base_log_folder": "{{ .Values.x }}"}}})
+    assert "config.core.dags_folder: is set by airflow-cdk8s from dags.gitSync / dags.mountPath; remove it" in problems
+    assert "config.core.executor: is set by airflow-cdk8s from executor; remove it" in problems
+    assert "config.logging.base_log_folder: Helm templates are not evaluated here; write the value itself" in problems
+
+
+def test_secret_list_and_env_fragments():
+    docs = synth({"executor": "KubernetesExecutor",
+                  "secret": [{"envName": "AIRFLOW_CONN_WAREHOUSE", "secretName": "conns", "secretKey": "warehouse"}]})
+    env = env_of(container(find(docs, "Deployment", "airflow-scheduler")))
+    assert env["AIRFLOW_CONN_WAREHOUSE"] == {"secretKeyRef": {"name": "conns", "key": "warehouse"}}
+    assert problems_of({"env": [{"name": "X", "valueFrom": {"fileRef": {}}}]})[0].startswith("env[0].valueFrom")
+
+
+def test_global_scheduling_reaches_every_pod_and_task_pods():
+    selector = {"agentpool": "airflow"}
+    toleration = {"key": "dedicated", "operator": "Equal", "value": "airflow", "effect": "NoSchedule"}
+    docs = synth({"executor": "KubernetesExecutor", "nodeSelector": selector, "tolerations": [toleration]})
+    for name in ("airflow-scheduler", "airflow-api-server", "airflow-triggerer", "airflow-dag-processor"):
+        spec = pod(docs, "Deployment", name)
+        assert spec["nodeSelector"] == selector and spec["tolerations"] == [toleration]
+    assert pod_template(docs)["spec"]["nodeSelector"] == selector
+    assert problems_of({"scheduler": {"nodeSelector": selector}})[0].startswith(
+        "scheduler.nodeSelector: a key of the official chart that airflow-cdk8s does not support (scheduling is platform-wide")
+
+
+def test_one_service_account_for_every_component():
+    sa = {"create": False, "name": "airflow", "annotations": {"azure.workload.identity/client-id": "x"}}
+    docs = synth({"executor": "KubernetesExecutor", **{c: {"serviceAccount": sa} for c in
+                                                        ("scheduler", "apiServer", "triggerer", "dagProcessor", "workers")}})
+    assert not kinds(docs, "ServiceAccount")
+    assert pod(docs, "Deployment", "airflow-scheduler")["serviceAccountName"] == "airflow"
+    assert pod_template(docs)["spec"]["serviceAccountName"] == "airflow"
+    problems = problems_of({"scheduler": {"serviceAccount": {"name": "a"}}, "triggerer": {"serviceAccount": {"name": "b"}}})
+    assert problems[0].startswith("scheduler.serviceAccount.name: airflow-cdk8s runs every Airflow pod as one ServiceAccount")
+
+
+def test_ingress_with_a_cert_manager_issuer():
+    docs = synth({"executor": "KubernetesExecutor", "ingress": {"apiServer": {
+        "enabled": True, "hosts": [{"name": "airflow.example.com", "tls": {"enabled": True, "secretName": "airflow-tls"}}],
+        "ingressClassName": "nginx", "annotations": {"cert-manager.io/cluster-issuer": "letsencrypt"}}}})
+    ingress = kinds(docs, "Ingress")[0]
+    assert ingress["spec"]["rules"][0]["host"] == "airflow.example.com"
+    assert ingress["spec"]["tls"][0]["secretName"] == "airflow-tls"
+    problems = problems_of({"ingress": {"apiServer": {"enabled": True, "hosts": ["a.example.com"]}}})
+    assert problems[0].startswith("ingress.apiServer.annotations: airflow-cdk8s serves the UI over HTTPS with a cert-manager certificate")
+
+
+def test_logs_and_dags_claims_are_created_and_mounted():
+    docs = synth({"executor": "KubernetesExecutor", "logs": {"persistence": {"enabled": True, "size": "50Gi"}},
+                  "dags": {"persistence": {"enabled": True, "accessMode": "ReadWriteMany", "storageClassName": "files"}}})
+    claims = {d["metadata"]["name"]: d["spec"] for d in kinds(docs, "PersistentVolumeClaim")}
+    assert claims["airflow-logs"]["resources"]["requests"]["storage"] == "50Gi"
+    assert claims["airflow-logs"]["accessModes"] == ["ReadWriteMany"]
+    assert claims["airflow-dags"] == {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": "1Gi"}},
+                                      "storageClassName": "files"}
+    scheduler = container(find(docs, "Deployment", "airflow-scheduler"))
+    assert {"name": "dags", "mountPath": "/opt/airflow/dags", "readOnly": True} in scheduler["volumeMounts"]
+    assert {"name": "dags", "mountPath": "/opt/airflow/dags", "readOnly": True} in pod_template(docs)["spec"]["containers"][0]["volumeMounts"]
+
+
+def test_git_sync_over_ssh_with_known_hosts():
+    docs = synth({"executor": "KubernetesExecutor", "dags": {"gitSync": {
+        "enabled": True, "repo": "git@github.com:org/dags.git", "ref": "v1.2", "sshKeySecret": "git-ssh",
+        "knownHosts": "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+        "period": "1m"}}})
+    assert find(docs, "ConfigMap", "airflow-git-known-hosts")
+    sync = next(c for c in pod(docs, "Deployment", "airflow-scheduler")["containers"] if c["name"] == "git-sync")
+    assert env_of(sync)["GITSYNC_REF"] == "v1.2" and env_of(sync)["GITSYNC_PERIOD"] == "60s"
