@@ -284,7 +284,7 @@ def test_chart_airflow_synthesizes_the_official_values_and_prints_notices(tmp_pa
     out = tmp_path / "o"
     assert run(["synth", "--chart", "airflow", "-f", str(OFFICIAL), "--namespace", "airflow", "--outdir", str(out)]) == 0
     captured = capsys.readouterr()
-    assert [p.name for p in out.iterdir()] == ["airflow.k8s.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == [".airflow-cdk8s-output", "airflow.k8s.yaml"]
     assert "notice: pgbouncer.enabled: PgBouncer is not created" in captured.err
     assert run(["check", str(out)]) == 0
 
