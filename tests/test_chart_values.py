@@ -56,7 +56,7 @@ def test_seed_is_an_airflow_2_platform_on_the_kubernetes_executor(seed_docs):
     assert env["AIRFLOW__CORE__FERNET_KEY"] == {"secretKeyRef": {"name": "airflow-fernet-key", "key": "fernet-key"}}
     assert env["AIRFLOW__WEBSERVER__SECRET_KEY"] == {"secretKeyRef": {"name": "airflow-webserver-secret-key", "key": "webserver-secret-key"}}
     assert {d["metadata"]["name"] for d in kinds(seed_docs, "Deployment")} == {
-        "airflow-scheduler", "airflow-api-server", "airflow-dag-processor", "airflow-triggerer"}
+        "airflow-scheduler", "airflow-api-server", "airflow-dag-processor", "airflow-triggerer", "airflow-statsd-exporter"}
     assert not kinds(seed_docs, "Secret")  # the official chart renders 8 with generated data
 
 
@@ -249,3 +249,13 @@ def test_git_sync_over_ssh_with_known_hosts():
     assert find(docs, "ConfigMap", "airflow-git-known-hosts")
     sync = next(c for c in pod(docs, "Deployment", "airflow-scheduler")["containers"] if c["name"] == "git-sync")
     assert env_of(sync)["GITSYNC_REF"] == "v1.2" and env_of(sync)["GITSYNC_PERIOD"] == "60s"
+
+
+def test_statsd_is_the_platforms_exporter(seed_docs):
+    exporter = container(find(seed_docs, "Deployment", "airflow-statsd-exporter"))
+    assert exporter["image"] == "myregistry.azurecr.io/statsd-exporter:v0.26.1"  # images.statsd of the seed
+    docs = synth({"executor": "KubernetesExecutor", "statsd": {"enabled": False}})
+    assert not [d for d in docs if "statsd" in d["metadata"]["name"]]
+    assert "AIRFLOW__METRICS__STATSD_ON" not in env_of(container(find(docs, "Deployment", "airflow-scheduler")))
+    assert problems_of({"config": {"metrics": {"statsd_host": "x"}}}) == [
+        "config.metrics.statsd_host: is set by airflow-cdk8s from statsd.enabled; remove it"]

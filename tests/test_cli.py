@@ -317,5 +317,5 @@ def test_release_names_the_objects(capsys):
     docs = [d for d in yaml.safe_load_all(capsys.readouterr().out) if d]
     assert {"Namespace", "Deployment"} <= {d["kind"] for d in docs}
     assert {d["metadata"]["name"] for d in docs if d["kind"] == "Deployment"} == {
-        "etl-scheduler", "etl-api-server", "etl-dag-processor", "etl-triggerer"}
+        "etl-scheduler", "etl-api-server", "etl-dag-processor", "etl-triggerer", "etl-statsd-exporter"}
     assert all(d["metadata"].get("namespace") == "data" for d in docs if d["kind"] != "Namespace")

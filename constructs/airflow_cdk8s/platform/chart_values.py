@@ -291,6 +291,7 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
     affinity = r.typed(("affinity",), (dict,), {}, "a mapping")
     if affinity and r.fragment(("affinity",), kube_fields.AFFINITY, affinity):
         props["affinity"] = affinity
+    props["metrics"] = _metrics(r)
     if executor == "CeleryExecutor":
         props["broker"] = _broker(r, name)
     else:
@@ -481,6 +482,24 @@ def _database(r: _Reader, name: str):
         return EmbeddedPostgres(password=password)
 
 
+def _metrics(r: _Reader):
+    """statsd.*: the official chart's StatsD exporter (on by default there too) is ours."""
+    from .metrics import StatsdExporter
+
+    if not r.flag("statsd", "enabled", default=True):
+        return None
+    settings: dict[str, Any] = {}
+    repository, tag = r.text("images", "statsd", "repository"), r.text("images", "statsd", "tag")
+    if repository or tag:
+        settings["image"] = f"{repository or 'quay.io/prometheus/statsd-exporter'}:{tag or 'v0.28.0'}"
+    r.ignore("images", "statsd", "pullPolicy")
+    if resources := r.resources("statsd", "resources"):
+        settings["resources"] = resources
+    if prefix := r.text("config", "metrics", "statsd_prefix"):
+        settings["prefix"] = prefix
+    return StatsdExporter(**settings)
+
+
 def _broker(r: _Reader, name: str):
     from .settings import EmbeddedRedis, ExternalRedis, SecretKeyRef
 
@@ -508,6 +527,8 @@ def _broker(r: _Reader, name: str):
 _OWN_CONFIG = {
     ("core", "executor"): "executor", ("core", "dags_folder"): "dags.gitSync / dags.mountPath",
     ("kubernetes", "pod_template_file"): None, ("kubernetes_executor", "pod_template_file"): None,
+    ("metrics", "statsd_on"): "statsd.enabled", ("metrics", "statsd_host"): "statsd.enabled",
+    ("metrics", "statsd_port"): "statsd.enabled",
     ("kubernetes", "namespace"): "--namespace", ("kubernetes_executor", "namespace"): "--namespace",
     ("kubernetes", "worker_container_repository"): "images.airflow", ("kubernetes_executor", "worker_container_repository"): "images.airflow",
     ("kubernetes", "worker_container_tag"): "images.airflow", ("kubernetes_executor", "worker_container_tag"): "images.airflow",
@@ -536,6 +557,8 @@ def _env(r: _Reader, *, executor: str, git_sync: bool) -> list[dict[str, Any]]:
                 r.problem(path, f"{value!r} must be a string, number or true/false")
             elif "{{" in text:
                 r.problem(path, "Helm templates are not evaluated here; write the value itself")
+            elif (section, key) == ("metrics", "statsd_prefix"):
+                continue  # the StatsD exporter's prefix (_metrics), which sets the variable itself
             elif (section, key) in _SECRET_CONFIG:
                 r.problem(path, f"a secret in plain text; put it in a Secret and set {_SECRET_CONFIG[(section, key)]}")
             elif (section, key) in _OWN_CONFIG and not ((section, key) == ("core", "executor") and text == executor):
@@ -838,14 +861,10 @@ def _not_created(r: _Reader, name: str) -> None:
                  "For connection pooling use your database service's own pooler in data.metadataSecretName's URL; set "
                  "pgbouncer.enabled: false to silence this")
     r.ignore("pgbouncer")
-    if r.get("statsd", "enabled") is True:
-        r.notice(("statsd", "enabled"), "no StatsD exporter is created; point config.metrics.statsd_host at your own "
-                 "exporter (or use OpenTelemetry) to collect metrics")
-    r.ignore("statsd")
-    unused = [f"images.{k}" for k in ("statsd", "pgbouncer", "pgbouncerExporter", "flower") if r.get("images", k)]
+    unused = [f"images.{k}" for k in ("pgbouncer", "pgbouncerExporter", "flower") if r.get("images", k)]
     if unused:
-        r.notice(("images",), f"{', '.join(unused)}: not used (airflow-cdk8s creates no StatsD, PgBouncer or Flower)")
-    for image in ("statsd", "pgbouncer", "pgbouncerExporter", "flower", "redis"):
+        r.notice(("images",), f"{', '.join(unused)}: not used (airflow-cdk8s creates no PgBouncer or Flower)")
+    for image in ("pgbouncer", "pgbouncerExporter", "flower", "redis"):
         r.ignore("images", image)
     user = r.get("webserver", "defaultUser", "enabled") is not False and r.get("createUserJob", "enabled") is not False
     if user:
