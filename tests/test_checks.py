@@ -533,7 +533,7 @@ def test_check_directory(tmp_path: Any) -> None:
     (tmp_path / "notes.txt").write_text("ignored")
     problems = check_directory(tmp_path)
     assert [p.where for p in problems] == ["broken.yaml", "sub/bad.yml: deployment/airflow/web"]
-    assert "cannot be parsed as YAML" in problems[0].message
+    assert "line 3, column 1: not valid YAML" in problems[0].message
     assert "hostIPC must not be true" in problems[1].message
 
 

@@ -162,7 +162,7 @@ def test_check_mode_passes_on_dist_and_fails_with_one_line_per_problem(tmp_path,
 
 def test_check_mode_on_a_missing_folder(tmp_path, capsys):
     assert run(["--check", str(tmp_path / "none")]) == 2
-    assert "is not a folder" in capsys.readouterr().err
+    assert "does not exist" in capsys.readouterr().err
 
 
 def test_version(capsys):
@@ -217,7 +217,7 @@ def test_check_command_takes_the_folder_as_argument(tmp_path, capsys):
     assert run(["check", str(ROOT / "dist")]) == 0
     assert run(["check", str(tmp_path / "none")]) == 2
     err = capsys.readouterr().err
-    assert "is not a folder" in err and "nothing was written" not in err
+    assert "does not exist" in err and "nothing was written" not in err
 
 
 def test_values_files_layer_and_set_wins(tmp_path):

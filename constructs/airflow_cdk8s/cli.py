@@ -38,7 +38,8 @@ commands:
   synth (alias template)  synthesize into --outdir (or --stdout); in the folder only the tool's own
                           files (listed in its .airflow-cdk8s-output) are written, replaced or removed,
                           each atomically; on any error nothing there is changed
-  check DIR               validate an output folder (strict schemas, Pod Security restricted, secret scan)
+  check PATH              validate a manifest file or the .yaml/.yml/.json files of a folder (strict schemas,
+                          API server rules, Pod Security restricted, secret scan)
   diff [OLD [NEW]]        compare two output folders (default: a fresh synthesis against --outdir);
                           exit 1 when a change touches a field the API server will not change
   cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
@@ -102,10 +103,10 @@ def parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
                            description="Synthesize the YAML. Without values: the reference scenarios of this repository "
                                        "(python main.py only).")
     synth.add_argument("--stdout", action="store_true", help="print the YAML instead of writing the output folder")
-    check = sub.add_parser("check", help="validate the YAML files of a folder; exit 1 if there is any problem",
-                           description="Validate the YAML files in DIR (Kubernetes 1.27 strict schemas, CRD schemas, Pod "
+    check = sub.add_parser("check", help="validate a manifest file or a folder's .yaml/.yml/.json files; exit 1 on any problem",
+                           description="Validate a manifest file or the .yaml/.yml/.json files in DIR (Kubernetes 1.27 strict schemas, CRD schemas, the API server's rules, Pod "
                                        "Security restricted, secret scan); one line per problem, exit 1 if there is any.")
-    check.add_argument("dir", metavar="DIR", nargs="?", default=None, help="the folder (default: $CDK8S_OUTDIR or dist)")
+    check.add_argument("dir", metavar="DIR", nargs="?", default=None, help="a file or folder (default: $CDK8S_OUTDIR or dist)")
     check.add_argument("--allow-plaintext-secrets", action="store_true", help="do not report Secrets with data")
     diff = sub.add_parser("diff", parents=[_inputs(), _outdir()],
                           help="compare two output folders, or a fresh synthesis with --outdir; flags immutable-field changes",
@@ -341,8 +342,8 @@ def _diff(args: argparse.Namespace, reference_app: str | None, outdir: str) -> i
 def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
     from .checks import check_directory
 
-    if not folder.is_dir():
-        raise ValuesError([f"check: {folder} is not a folder"], "arguments")
+    if not folder.exists():
+        raise ValuesError([f"check: {folder} does not exist (give a manifest file or a folder of them)"], "arguments")
     problems = check_directory(folder, allow_plaintext_secrets=allow_plaintext_secrets)
     for problem in problems:
         print(problem)

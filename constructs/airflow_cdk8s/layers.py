@@ -72,16 +72,17 @@ def read_layers(files: Iterable[str | Path] = (), sets: Iterable[str] = (), set_
 
     Raises ``ValuesError`` naming the file or ``--set`` at fault.
     """
+    from . import safe_yaml
     from .agent.loader import parse_values_text
 
     layered = LayeredValues()
+    files = [str(file) for file in files]
+    if files.count(safe_yaml.STDIN) > 1:
+        raise ValuesError(["-f -: standard input can be read once; give it once"], "arguments")
     for file in files:
-        path = Path(file)
-        try:
-            text = path.read_text()
-        except OSError as error:
-            raise ValuesError([f"cannot read the file ({error.strerror})"], str(path)) from None
-        layered.apply(parse_values_text(text, source=str(path)), str(path))
+        name = "standard input" if file == safe_yaml.STDIN else file
+        text = safe_yaml.read_text(file, safe_yaml.VALUES, source=name)  # bounded, UTF-8, BOMs decoded
+        layered.apply(parse_values_text(text, source=name), name)
     for option, expressions in (("--set", sets), ("--set-string", set_strings)):
         for expression in expressions:
             for path_, value in parse_set(expression, as_string=option == "--set-string", option=option):

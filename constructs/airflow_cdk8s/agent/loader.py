@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pydantic
-import yaml
 
+from .. import safe_yaml
 from ..errors import ValuesError
 from .values import AgentValues, ValuesProblems, _Values, helm_string
 
@@ -21,16 +21,13 @@ _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def load_values_file(path: str | Path, *, notices: list[str] | None = None) -> AgentValues:
-    """Parse and validate a values file; raise ``ValuesError`` listing every problem.
+    """Parse and validate a values file (``-``: standard input); raise ``ValuesError`` listing every problem.
 
     notices: collects what was read differently from what the file says (see ``validate_values``).
     """
-    path = Path(path)
-    try:
-        text = path.read_text()
-    except OSError as error:
-        raise ValuesError([f"cannot read the file ({error.strerror})"], str(path)) from None
-    return load_values_text(text, source=str(path), notices=notices)
+    source = "standard input" if str(path) == safe_yaml.STDIN else str(path)
+    text = safe_yaml.read_text(path, safe_yaml.VALUES, source=source)
+    return load_values_text(text, source=source, notices=notices)
 
 
 def load_values_text(text: str, *, source: str = "values", notices: list[str] | None = None) -> AgentValues:
@@ -60,12 +57,7 @@ def load_values_text(text: str, *, source: str = "values", notices: list[str] | 
 
 def parse_values_text(text: str, *, source: str = "values") -> dict[str, Any]:
     """The mapping a values file holds (empty for an empty file); ``ValuesError`` if it is not one."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise ValuesError([f"{where}not valid YAML ({getattr(error, 'problem', error)})"], source) from None
+    data = safe_yaml.load(text, safe_yaml.VALUES, source=source)  # duplicate keys, alias bombs... refused
     if data is None:
         data = {}
     if not isinstance(data, dict):

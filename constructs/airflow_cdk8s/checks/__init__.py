@@ -11,12 +11,13 @@ Each module is one check over plain dicts (as loaded from YAML):
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-import yaml
-
+from .. import safe_yaml
+from ..errors import ValuesError
 from . import apiserver, crd_schema, kube_schema, pss, secret_scan
 from .pss import check_pod_spec
 
@@ -32,9 +33,6 @@ __all__ = [
     "pss",
     "secret_scan",
 ]
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -66,9 +64,9 @@ def _embedded_pods(obj: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]
     for key, text in obj["data"].items():
         if isinstance(text, str) and "kind: Pod" in text:
             try:
-                doc = yaml.load(text, Loader=_Loader)
-            except yaml.YAMLError as e:
-                yield key, {"__error__": str(e)}
+                doc = safe_yaml.load(text, safe_yaml.MANIFESTS, source=f"data[{key!r}]")
+            except ValuesError as e:
+                yield key, {"__error__": "; ".join(e.problems)}
                 continue
             if isinstance(doc, dict) and doc.get("kind") == "Pod":
                 yield key, doc
@@ -122,27 +120,65 @@ def check_objects(
     return sorted(problems)
 
 
-def _yaml_files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+# kustomize's own file names: configuration for kustomize, not objects for the API server
+_KUSTOMIZATION = {"kustomization.yaml", "kustomization.yml", "Kustomization"}
+_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _manifest_files(root: Path) -> list[Path]:
+    """The .yaml/.yml/.json files under ``root``; hidden folders (.git, .github) and links to folders skipped."""
+    found = []
+    for folder, subfolders, files in os.walk(root):  # does not follow links to folders: no cycles
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [Path(folder, f) for f in files
+                  if f.endswith(_SUFFIXES) and not f.startswith(".") and f not in _KUSTOMIZATION]
+    return sorted(found)
+
+
+def _objects(file: Path, name: str) -> list[Any]:
+    """The objects of one file, read with the bounds of safe_yaml (a ``kind: List`` gives its items)."""
+    text = safe_yaml.read_text(file, safe_yaml.MANIFESTS, source=name, regular_only=True)
+    if file.suffix == ".json":
+        docs = [safe_yaml.load_json(text, safe_yaml.MANIFESTS, source=name)]
+    else:
+        docs = [d for d in safe_yaml.load_all(text, safe_yaml.MANIFESTS, source=name) if d is not None]
+    objects = []
+    for doc in docs:
+        if isinstance(doc, Mapping) and doc.get("kind") == "List" and isinstance(doc.get("items"), list):
+            objects += doc["items"]
+        else:
+            objects.append(doc)
+    return objects
 
 
 def check_directory(
     path: str | Path, *, allow_plaintext_secrets: bool = False, known_secrets: Iterable[str] = ()
 ) -> list[Problem]:
-    """check_objects over every *.yaml/*.yml under `path` (multi-document files allowed)."""
+    """check_objects over a manifest file or every *.yaml/*.yml/*.json under a folder.
+
+    A file that cannot be read (too large, not UTF-8, duplicate keys, an alias bomb...) is a problem
+    of its own; no object at all is one too ("nothing to check"), so a CI never passes on nothing.
+    """
     root = Path(path)
     if not root.exists():
         return [Problem(str(root), "does not exist")]
+    files = _manifest_files(root) if root.is_dir() else [root]
     problems: list[Problem] = []
-    for file in _yaml_files(root):
+    count = 0
+    for file in files:
         name = file.relative_to(root).as_posix() if root.is_dir() else file.name
         try:
-            docs = [d for d in yaml.load_all(file.read_text(encoding="utf-8"), Loader=_Loader) if d is not None]
-        except (yaml.YAMLError, UnicodeDecodeError) as e:
-            problems.append(Problem(name, f"cannot be parsed as YAML: {e}"))
+            objects = _objects(file, name)
+            found = check_objects(objects, allow_plaintext_secrets=allow_plaintext_secrets, known_secrets=known_secrets)
+        except ValuesError as error:
+            problems += [Problem(name, problem) for problem in error.problems]
             continue
-        found = check_objects(docs, allow_plaintext_secrets=allow_plaintext_secrets, known_secrets=known_secrets)
+        except RecursionError:  # a guard only: depth is bounded when reading
+            problems.append(Problem(name, "is nested too deeply to check"))
+            continue
+        count += len(objects)
         problems += [Problem(f"{name}: {p.where}", p.message) for p in found]
+    if count == 0 and not problems:
+        what = "no .yaml, .yml or .json file" if not files else "no Kubernetes object in its files"
+        problems.append(Problem(str(root), f"nothing to check: {what}"))
     return sorted(problems)
