@@ -18,7 +18,7 @@ from airflow_cdk8s.errors import ValuesError
 
 from conftest import ROOT, minimal_values
 
-EXAMPLE = ROOT / "examples" / "values" / "astro-ui.yaml"
+EXAMPLE = ROOT / "examples" / "values" / "astro-ui-chart-2.x.yaml"
 
 
 def values_text(**overrides) -> str:

@@ -6,11 +6,10 @@ import base64
 import json
 from typing import Any
 
-import yaml
 
 from constructs import Construct
 
-from .. import metadata
+from .. import metadata, safe_yaml
 from ..checks import secret_scan
 from ..errors import ValuesError
 from ..kube_object import KubeObject
@@ -79,7 +78,7 @@ def plaintext_sentinel_config(agent: AgentValues) -> list[str]:
     config = agent.sentinel.config
     if config is None:
         return []
-    parsed = yaml.safe_load(config) if isinstance(config, str) else config
+    parsed = safe_yaml.load(config, safe_yaml.VALUES, source="sentinel.config") if isinstance(config, str) else config
     paths = []
     for block, key, instead in (("api_server", "api_token", "api_token_file"), ("agent_auth", "agent_auth_secret", "agent_auth_secret_file")):
         section = parsed.get(block) if isinstance(parsed, dict) else None

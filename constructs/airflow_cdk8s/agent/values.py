@@ -13,7 +13,6 @@ import json
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
 
-import yaml
 
 from pydantic import (
     AliasChoices,
@@ -28,8 +27,9 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
-from .. import kube_fields, names
+from .. import kube_fields, names, safe_yaml
 from ..checks import apiserver
+from ..errors import ValuesError
 
 SUPPORTED_SECRET_BACKENDS = (
     "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
@@ -616,9 +616,9 @@ class SentinelValues(PodValues):
     def _config(cls, value: Any) -> Any:
         if isinstance(value, str):
             try:
-                parsed = yaml.safe_load(value)
-            except yaml.YAMLError as error:
-                raise ValueError(f"is not valid YAML ({getattr(error, 'problem', error)})") from None
+                parsed = safe_yaml.load(value, safe_yaml.VALUES, source="sentinel.config")
+            except ValuesError as error:
+                raise ValueError(f"is not valid YAML ({'; '.join(error.problems)})") from None
             if not isinstance(parsed, dict):
                 raise ValueError("must be a YAML mapping (a whole sentinel.yaml)")
         return value
