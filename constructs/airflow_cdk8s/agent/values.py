@@ -9,6 +9,7 @@ the default is ours and says so.
 
 from __future__ import annotations
 
+import functools
 import json
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
@@ -99,11 +100,25 @@ def _fragment(definition: str, rules: str | None = None):
             ))
         found = [(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems]
         if not found and rules:
-            found = apiserver.fragment_problems(rules, value)
+            found = _api_server_problems(rules, value)
         _raise_if(found)
         return value
 
     return BeforeValidator(check)
+
+
+def _api_server_problems(rules: str, value: Any) -> list[tuple[str, str]]:
+    """``apiserver.fragment_problems``, each distinct fragment checked once (worker groups repeat them)."""
+    try:
+        key = json.dumps(value, sort_keys=True)
+    except (TypeError, ValueError):  # not JSON (odd YAML input): check without the cache
+        return apiserver.fragment_problems(rules, value)
+    return list(_cached_api_server_problems(rules, key))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_api_server_problems(rules: str, key: str) -> tuple[tuple[str, str], ...]:
+    return tuple(apiserver.fragment_problems(rules, json.loads(key)))
 
 
 def helm_string(value: Any) -> str:
@@ -212,7 +227,7 @@ class Resources(_Values):
     @model_validator(mode="after")
     def _check(self) -> "Resources":
         # The API server's rules: resource names that exist, requests <= limits (hugepages, extended).
-        _raise_if(apiserver.fragment_problems("ResourceRequirements", self.to_k8s()))
+        _raise_if(_api_server_problems("ResourceRequirements", self.to_k8s()))
         return self
 
 
