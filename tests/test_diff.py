@@ -75,7 +75,9 @@ def test_changes_an_apply_accepts_are_not_flagged(old, new):
 
 def test_selector_error_names_the_object_and_the_kubectl_command():
     (field, todo), = immutable_changes(deployment(), deployment(selector={"app": "x"}))
-    assert "kubectl delete deployment web -n ns --cascade=orphan" in todo and "Replace=true" in todo
+    assert "kubectl delete deployment web -n ns; its pods go with it" in todo and "Replace=true" in todo
+    (field, todo), = immutable_changes(statefulset(), statefulset(serviceName="other"))
+    assert "kubectl delete statefulset db -n ns --cascade=orphan" in todo and "adopts the running pods" in todo
 
 
 def test_folders_diff_added_removed_changed_and_moved(tmp_path):
@@ -112,7 +114,7 @@ def test_cli_diff_of_two_folders_gates_on_immutable_changes(tmp_path, capsys):
     capsys.readouterr()
     assert run(["diff", str(old), str(unsafe)]) == 1
     out = capsys.readouterr().out
-    assert "! Deployment.apps ns/web: spec.selector is immutable; delete it without its pods" in out
+    assert "! Deployment.apps ns/web: spec.selector is immutable; delete it (kubectl delete deployment web -n ns;" in out
 
 
 def test_cli_diff_refuses_values_with_two_folders_and_bad_folders(tmp_path, capsys):
@@ -143,3 +145,15 @@ def test_cli_diff_of_a_fresh_synthesis_against_committed_output(tmp_path, capsys
 
 def test_cli_diff_against_dist_is_clean():
     assert run(["diff"], reference_app="scenarios:SCENARIOS") == 0
+
+
+def test_objects_without_a_namespace_match_the_namespaced_ones(tmp_path):
+    """helm template leaves metadata.namespace out; the apply puts those objects in its namespace."""
+    helm = deployment(selector={"component": "web", "release": "r"})
+    del helm["metadata"]["namespace"]
+    old = write(tmp_path / "helm", "official.yaml", helm)
+    new = write(tmp_path / "ours", "ours.k8s.yaml", deployment())
+    result = diff_folders(old, new)
+    assert not result.added and not result.removed
+    (change,) = result.needs_action
+    assert change.immutable[0][0] == "spec.selector" and "-n ns" in change.immutable[0][1]

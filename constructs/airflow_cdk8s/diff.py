@@ -65,14 +65,15 @@ def diff_folders(old: Path, new: Path) -> FolderDiff:
     """What applying ``new`` over ``old`` changes (``old``: what the cluster or git has now).
 
     Objects are matched within the file of the same name (a folder may hold alternatives, one per
-    file); an object that moved to another file is matched there when that is unambiguous.
+    file); an object that moved to another file is matched there when that is unambiguous, and so is
+    one without a namespace (``helm template`` leaves most out: they go to the namespace of the apply).
     """
     before, after = read_folder(old), read_folder(new)
     gone, fresh = sorted(before.keys() - after.keys()), sorted(after.keys() - before.keys())
     pairs = [(k, k) for k in sorted(before.keys() & after.keys())]
     for key in list(gone):
-        moved = [f for f in fresh if f[1] == key[1]]
-        if len(moved) == 1 and sum(g[1] == key[1] for g in gone) == 1:
+        moved = [f for f in fresh if _same_object(f[1], key[1])]
+        if len(moved) == 1 and sum(_same_object(g[1], key[1]) for g in gone) == 1:
             pairs.append((key, moved[0]))
             gone.remove(key)
             fresh.remove(moved[0])
@@ -111,6 +112,10 @@ def read_folder(folder: Path) -> dict[tuple[str, Key], dict[str, Any]]:
     return objects
 
 
+def _same_object(a: Key, b: Key) -> bool:
+    return a[:2] == b[:2] and a[3] == b[3] and (a[2] == b[2] or not a[2] or not b[2])
+
+
 def _key(obj: dict[str, Any]) -> Key:
     group = str(obj.get("apiVersion", "")).rpartition("/")[0]
     meta = obj["metadata"]
@@ -128,27 +133,32 @@ def _dump(obj: dict[str, Any]) -> str:
 
 # ---- what the API server refuses to change ----------------------------------------------------------
 
-_RECREATE = ("delete it without its pods (kubectl delete {kind} {name}{ns} --cascade=orphan) and sync again, or let "
-             "Argo CD replace it (sync option Replace=true); the new {kind} adopts the pods by their labels")
+# With the selector unchanged, the replacement adopts the running pods; with a new selector it cannot.
+_ADOPT = ("delete it without its pods (kubectl delete {kind} {name}{ns} --cascade=orphan) and sync again, or let "
+          "Argo CD replace it (sync option Replace=true); the new {kind} adopts the running pods by their labels")
+_REPLACE = ("delete it (kubectl delete {kind} {name}{ns}; its pods go with it, so plan the short outage) and sync "
+            "again, or let Argo CD replace it (sync option Replace=true)")
 
 
 def immutable_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str]]:
     """(field, what to do) for each immutable field that differs between two versions of one object."""
     kind, meta = old.get("kind"), old.get("metadata", {})
     name = meta.get("name", "")
-    ns = f" -n {meta['namespace']}" if meta.get("namespace") else ""
+    namespace = meta.get("namespace") or new.get("metadata", {}).get("namespace")
+    ns = f" -n {namespace}" if namespace else ""
     spec_a, spec_b = old.get("spec") or {}, new.get("spec") or {}
     found: list[tuple[str, str]] = []
 
     def differs(*path: str) -> bool:
         return _get(spec_a, path) != _get(spec_b, path)
 
+    recreate = (_REPLACE if differs("selector") else _ADOPT).format(kind=str(kind).lower(), name=name, ns=ns)
     if kind in ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet") and differs("selector"):
-        found.append(("spec.selector", _RECREATE.format(kind=kind.lower(), name=name, ns=ns)))
+        found.append(("spec.selector", recreate))
     if kind == "StatefulSet":
         for key in ("volumeClaimTemplates", "serviceName", "podManagementPolicy"):
             if differs(key):
-                todo = _RECREATE.format(kind="statefulset", name=name, ns=ns)
+                todo = recreate
                 if key == "volumeClaimTemplates":
                     todo += ("; existing claims are kept and reused by name (to grow them, edit each PVC's "
                              "spec.resources.requests.storage by hand)")
