@@ -19,7 +19,6 @@ import yaml
 from .errors import ValuesError
 from .names import quantity_error
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Key = tuple[str, str, str, str]  # group, kind, namespace, name
 
 
@@ -89,23 +88,25 @@ def diff_folders(old: Path, new: Path) -> FolderDiff:
 
 
 def read_folder(folder: Path) -> dict[tuple[str, Key], dict[str, Any]]:
-    """Every object of the YAML files under ``folder``, by (file, object key)."""
+    """Every object of the manifest files under ``folder`` (read as ``check`` reads them), by (file, object key)."""
+    from .checks import _manifest_files, _objects
+
     if not folder.is_dir():
         raise ValuesError([f"{folder} is not a folder"], "diff")
     objects: dict[tuple[str, Key], dict[str, Any]] = {}
     problems = []
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
-        name = str(path.relative_to(folder))
+    for path in _manifest_files(folder):
+        name = path.relative_to(folder).as_posix()
         try:
-            docs = list(yaml.load_all(path.read_text(encoding="utf-8"), Loader=_LOADER))
-        except (yaml.YAMLError, UnicodeDecodeError) as error:
-            problems.append(f"{folder / name}: not valid YAML ({getattr(error, 'problem', error)})")
+            docs = _objects(path, f"{folder.name}/{name}")
+        except ValuesError as error:
+            problems += [f"{error.source}: {p}" for p in error.problems]
             continue
         for obj in docs:
             if isinstance(obj, dict) and obj.get("kind") and isinstance(obj.get("metadata"), dict):
                 key = (name, _key(obj))
                 if key in objects:
-                    problems.append(f"{folder / name}: {_show(key[1])} appears twice; an object may appear once")
+                    problems.append(f"{folder.name}/{name}: {_show(key[1])} appears twice; an object may appear once")
                 objects[key] = obj
     if problems:
         raise ValuesError(problems, "diff")
