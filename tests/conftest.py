@@ -53,7 +53,8 @@ def synth_agent(values: dict[str, Any] | None = None, **chart_props: Any) -> lis
 
 def plaintext_inputs(values: dict[str, Any]) -> list[str]:
     lineage = values.get("openLineage") or values.get("openlineage") or {}
-    return [s for s in (values.get("agentToken"), values.get("imagePullSecretData"), lineage.get("apiKey")) if s]
+    return [s for s in (values.get("agentToken"), values.get("imagePullSecretData"), lineage.get("apiKey"),
+                        values.get("sentinelAuthSecret")) if s]
 
 
 def assert_valid(docs: list[dict[str, Any]], **options: Any) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from airflow_cdk8s import ValuesError, validate_values
+
 from conftest import container, env_of, find, kinds, minimal_values, synth_agent
 
 AGENT_DEPLOYMENTS = ("astro-agent-worker-default-worker", "astro-agent-triggerer", "astro-agent-dag-processor")
@@ -218,3 +220,93 @@ def test_writable_tmp_and_task_logs_with_read_only_root():
     main = container(find(synth_agent(minimal_values()), "Deployment", "astro-agent-worker-default-worker"))
     mounts = {m["mountPath"]: m["name"] for m in main["volumeMounts"]}
     assert mounts["/tmp"] == "tmp" and mounts["/usr/local/airflow/logs"] == "task-logs"
+
+
+# ---- the logging sidecar as Astronomer's guide sets it up ------------------------------------
+
+GUIDE_VOLUME = {"volumes": [{"name": "task-logs", "emptyDir": {}}],
+                "volumeMounts": [{"name": "task-logs", "mountPath": "/usr/local/airflow/logs"}]}
+
+
+def test_guide_setup_gives_one_task_logs_volume_and_a_flushing_sidecar():
+    docs = synth_agent(minimal_values(
+        workers=[{"name": "default-worker", **GUIDE_VOLUME}], triggerer=GUIDE_VOLUME,
+        loggingSidecar={"enabled": True, "preStopSleepSeconds": 5, "imagePullPolicy": "Always",
+                        "securityContext": {"runAsUser": 65532},
+                        "volumeMounts": [{"name": "task-logs", "mountPath": "/usr/local/airflow/logs", "readOnly": True},
+                                         {"name": "task-logs", "mountPath": "/var/log/airflow", "readOnly": True}]}))
+    for name in ("astro-agent-worker-default-worker", "astro-agent-triggerer"):
+        pod = find(docs, "Deployment", name)["spec"]["template"]["spec"]
+        assert [v for v in pod["volumes"] if v["name"] == "task-logs"] == [{"name": "task-logs", "emptyDir": {}}]
+        main = pod["containers"][0]
+        assert [m for m in main["volumeMounts"] if m["name"] == "task-logs"] == [
+            {"name": "task-logs", "mountPath": "/usr/local/airflow/logs"}]
+        sidecar = container(find(docs, "Deployment", name), "vector-logging-sidecar")
+        assert sidecar["lifecycle"] == {"preStop": {"exec": {"command": ["sleep", "5"]}}}
+        assert sidecar["imagePullPolicy"] == "Always"
+        assert sidecar["securityContext"]["runAsUser"] == 65532
+        assert sidecar["securityContext"]["allowPrivilegeEscalation"] is False  # merged over the restricted defaults
+        paths = [m["mountPath"] for m in sidecar["volumeMounts"]]
+        assert len(paths) == len(set(paths))
+        assert {"name": "task-logs", "mountPath": "/var/log/airflow", "readOnly": True} in sidecar["volumeMounts"]
+        assert {"name": "task-logs", "mountPath": "/usr/local/airflow/logs", "readOnly": True} in sidecar["volumeMounts"]
+
+
+def test_no_pre_stop_hook_when_the_sleep_is_zero():
+    docs = synth_agent(minimal_values(loggingSidecar={"enabled": True, "preStopSleepSeconds": 0}))
+    assert "lifecycle" not in container(find(docs, "Deployment", "astro-agent-triggerer"), "vector-logging-sidecar")
+
+
+def test_sidecar_mount_of_a_volume_the_component_lacks_is_an_error():
+    with pytest.raises(ValuesError) as error:
+        synth_agent(minimal_values(loggingSidecar={"enabled": True, "volumeMounts": [{"name": "shipped", "mountPath": "/x"}]}))
+    assert error.value.problems[0].startswith("loggingSidecar.volumeMounts[0].name: 'shipped' is not a volume of AgentWorker")
+
+
+# ---- small keys of the chart-2.x files ------------------------------------------------------
+
+def test_state_store_backend_on_every_agent_component():
+    backend = "airflow.providers.common.io.state_store.backend.StateStoreObjectStorageBackend"
+    docs = synth_agent(minimal_values(stateStoreBackend=backend))
+    for name in AGENT_DEPLOYMENTS:
+        assert env_of(container(find(docs, "Deployment", name)))["AIRFLOW__WORKERS__STATE_STORE_BACKEND"] == backend
+    assert "AIRFLOW__WORKERS__STATE_STORE_BACKEND" not in env_of(container(find(synth_agent(minimal_values()), "Deployment", AGENT_DEPLOYMENTS[0])))
+
+
+@pytest.mark.parametrize("lineage, problem", [
+    ({"endpoint": "api/v1/lineage"}, "openLineage.endpoint: 'api/v1/lineage' must be a path starting with / (it is appended to url)"),
+    ({"facetsEnvironmentVariables": ["OK", "not ok"]}, "openLineage.facetsEnvironmentVariables[1]: 'not ok' is not an environment variable name"),
+])
+def test_openlineage_identity_keys_are_checked(lineage, problem):
+    with pytest.raises(ValuesError) as error:
+        validate_values(minimal_values(openLineage={"enabled": True, "url": "https://o", "namespace": "n", **lineage}))
+    assert error.value.problems == [problem]
+
+
+@pytest.mark.parametrize("values, problem", [
+    ({"triggerer": {"resources": {"livenessProbe": {}}}}, "triggerer.resources.livenessProbe: is not a key here, and Helm would "
+     "have ignored it silently; it belongs at triggerer.livenessProbe (check its indentation)"),
+    ({"workers": [{"name": "w", "hpa": {"image": "x"}}]}, "workers[0].hpa.image: is not a key here, and Helm would have ignored "
+     "it silently; it belongs at workers[0].image (check its indentation)"),
+    ({"sentinel": {"logLevel": "INFO"}}, "sentinel.logLevel: is not a key here, and Helm would have ignored it silently; "
+     "it belongs at logLevel (check its indentation)"),
+])
+def test_a_key_in_the_wrong_block_names_where_it_belongs(values, problem):
+    with pytest.raises(ValuesError) as error:
+        validate_values(minimal_values(**values))
+    assert error.value.problems == [problem]
+
+
+def test_env_scalars_become_helm_strings_and_notices_can_be_collected(capsys):
+    notices: list[str] = []
+    values = validate_values(minimal_values(workers=[{"name": "w", "env": [{"name": "BIG", "value": 1000000}]}],
+                                            commonEnv=[{"name": "ON", "value": False}, {"name": "EMPTY", "value": None}]),
+                             source="f.yaml", notices=notices)
+    assert values.workers[0].env == [{"name": "BIG", "value": "1e+06"}]
+    assert values.common_env == [{"name": "ON", "value": "false"}, {"name": "EMPTY", "value": ""}]
+    assert notices == [
+        'f.yaml: commonEnv[0].value: false is a YAML boolean, not a string; read as the string Helm renders, "false" (quote it in the file to say so)',
+        'f.yaml: commonEnv[1].value: null is null, not a string; read as the string Helm renders, "" (quote it in the file to say so)',
+        'f.yaml: workers[0].env[0].value: 1000000 is a YAML number, not a string; read as the string Helm renders, "1e+06" (quote it in the file to say so)',
+    ]
+    assert capsys.readouterr().err == ""  # collected, not printed

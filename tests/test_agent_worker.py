@@ -146,3 +146,40 @@ def test_add_worker_returns_the_worker(count):
     added = [chart.add_worker(WorkerValues(name=f"extra-{i}")) for i in range(count)]
     names = {d["metadata"]["name"] for d in cdk8s.Testing.synth(chart) if d["kind"] == "Deployment"}
     assert {w.name for w in added} <= names and len(chart.workers) == count + 1
+
+
+# ---- KubernetesPodOperator RBAC and per-worker service accounts ------------------------------
+
+def test_kpo_workers_share_one_role_and_get_a_binding_each():
+    docs = synth_agent(minimal_values(
+        serviceAccount={"workers": {"annotations": {"shared": "yes"}}},
+        workers=[
+            {"name": "plain"},
+            {"name": "kpo", "canUseKubernetesPodOperator": True},
+            {"name": "kpo-irsa", "canUseKubernetesPodOperator": True,
+             "serviceAccount": {"name": "kpo-sa", "annotations": {"eks.amazonaws.com/role-arn": "arn:aws:iam::1:role/k"}}},
+        ]))
+    [role] = [r for r in kinds(docs, "Role") if r["metadata"]["name"] == "astro-agent-kpo"]
+    assert role["rules"] == [
+        {"apiGroups": [""], "resources": ["pods"], "verbs": ["create", "delete", "get", "list", "patch", "watch"]},
+        {"apiGroups": [""], "resources": ["pods/log"], "verbs": ["get"]},
+        {"apiGroups": [""], "resources": ["pods/exec"], "verbs": ["create", "get"]},
+        {"apiGroups": [""], "resources": ["events"], "verbs": ["get", "list", "watch"]},
+    ]
+    bindings = {b["metadata"]["name"]: b for b in kinds(docs, "RoleBinding") if b["roleRef"]["name"] == "astro-agent-kpo"}
+    assert sorted(bindings) == ["astro-agent-worker-kpo-irsa-kpo", "astro-agent-worker-kpo-kpo"]
+    assert bindings["astro-agent-worker-kpo-kpo"]["subjects"] == [
+        {"kind": "ServiceAccount", "name": "astro-agent-worker-kpo", "namespace": "astro"}]
+    assert bindings["astro-agent-worker-kpo-irsa-kpo"]["subjects"][0]["name"] == "kpo-sa"
+    # The per-worker block wins over serviceAccount.workers; annotations merge on top.
+    assert find(docs, "ServiceAccount", "kpo-sa")["metadata"]["annotations"] == {
+        "shared": "yes", "eks.amazonaws.com/role-arn": "arn:aws:iam::1:role/k"}
+    automount = {d["metadata"]["name"]: d["spec"]["template"]["spec"]["automountServiceAccountToken"] for d in kinds(docs, "Deployment")}
+    assert automount["astro-agent-worker-kpo"] is automount["astro-agent-worker-kpo-irsa"] is True  # KPO calls the API
+    assert automount["astro-agent-worker-plain"] is False
+    assert find(docs, "ServiceAccount", "kpo-sa")["automountServiceAccountToken"] is True
+
+
+def test_no_kpo_role_without_a_kpo_worker():
+    docs = synth_agent(minimal_values(workers=[{"name": "w", "canUseKubernetesPodOperator": False}]))
+    assert [r["metadata"]["name"] for r in kinds(docs, "Role")] == ["astro-agent-sentinel"]

@@ -259,11 +259,13 @@ def _builders(args: argparse.Namespace, reference_app: str | None):
                            "namespace key)"], "arguments")
     if args.values or args.set or args.set_string:
         from .agent import RemoteExecutionAgent, validate_values
+        from .agent.credentials import require_opt_in
         from .layers import read_layers
 
         layered = read_layers(args.values, args.set, args.set_string)
         try:
             values = validate_values(layered.data, source=layered.source)  # all problems before cdk8s starts
+            require_opt_in(values, args.allow_plaintext_secrets, source=layered.source)  # named after the file
         except ValuesError as error:
             raise layered.attribute(error) from None
         allow = args.allow_plaintext_secrets

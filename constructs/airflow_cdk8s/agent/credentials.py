@@ -88,7 +88,8 @@ def plaintext_sentinel_config(agent: AgentValues) -> list[str]:
     return paths
 
 
-def require_opt_in(agent: AgentValues, allowed: bool) -> None:
+def require_opt_in(agent: AgentValues, allowed: bool, *, source: str = "values") -> None:
+    """Raise ``ValuesError`` for every secret the values hold in plain text, unless ``allowed``."""
     if allowed:
         return
     opt_in = "or opt in with allow_plaintext_secrets=True / --allow-plaintext-secrets"
@@ -104,7 +105,7 @@ def require_opt_in(agent: AgentValues, allowed: bool) -> None:
     ]
     problems += [f"{line}, {opt_in}" for line in plaintext_sentinel_config(agent)]
     if problems:
-        raise ValuesError(problems)
+        raise ValuesError(problems, source)
 
 
 def _b64(text: str) -> str:
