@@ -179,3 +179,44 @@ def test_azure_identity_in_agent_values():
     assert service_account["metadata"]["annotations"]["azure.workload.identity/client-id"] == CLIENT_ID
     assert worker["spec"]["template"]["metadata"]["labels"]["azure.workload.identity/use"] == "true"
     assert container(worker)  # the pod still renders and passed the gates in synth_agent
+
+
+# --- --cloud-setup merges per cloud identity -----------------------------------------------------
+
+
+def service_account(name: str, namespace: str = "airflow", **annotations: str) -> dict:
+    return {"kind": "ServiceAccount", "metadata": {"name": name, "namespace": namespace, "annotations": annotations}}
+
+
+def test_cloud_setup_writes_one_trust_policy_per_aws_role_listing_every_service_account():
+    from airflow_cdk8s.cloud_setup import setup_steps
+
+    role = {"eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/airflow"}
+    other = {"eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/other"}
+    steps = setup_steps([service_account("worker", **role), service_account("scheduler", **role),
+                         service_account("web", "ui", **role), service_account("worker", **role),  # twice: one subject
+                         service_account("kpo", **other), {"kind": "ConfigMap"}, None])
+    assert steps.count("aws iam update-assume-role-policy --role-name airflow ") == 1
+    assert steps.count("aws iam update-assume-role-policy --role-name other ") == 1
+    policies = [json.loads(p) for p in re.findall(r"<<EOF\n(.*?)\nEOF\n", steps, re.S)]
+    subjects = [p["Statement"][0]["Condition"]["StringEquals"]["$OIDC_PROVIDER:sub"] for p in policies]
+    assert subjects == [["system:serviceaccount:airflow:scheduler", "system:serviceaccount:airflow:worker",
+                         "system:serviceaccount:ui:web"], "system:serviceaccount:airflow:kpo"]
+    assert "REPLACES a role's trust policy" in steps and "REPLACES the role's trust policy" in steps
+    assert "gcloud add-iam-policy-binding and az identity federated-credential create ADD" in steps
+
+
+def test_cloud_setup_adds_one_gcp_binding_and_azure_credential_per_service_account():
+    from airflow_cdk8s.cloud_setup import AZURE_MAX_CREDENTIALS, setup_steps
+
+    gsa = {"iam.gke.io/gcp-service-account": "airflow@my-project.iam.gserviceaccount.com"}
+    steps = setup_steps([service_account("a", **gsa), service_account("b", **gsa), service_account("a", **gsa)])
+    members = re.findall(r"--member '?([^'\n]+)'?\n", steps)
+    assert members == ["serviceAccount:my-project.svc.id.goog[airflow/a]", "serviceAccount:my-project.svc.id.goog[airflow/b]"]
+    assert steps.count("(ADDS a member to the binding)") == 2
+    azure = {"azure.workload.identity/client-id": "00000000-0000-0000-0000-000000000001",
+             "azure.workload.identity/tenant-id": "00000000-0000-0000-0000-000000000002"}
+    many = setup_steps([service_account(f"sa-{i:02}", **azure) for i in range(AZURE_MAX_CREDENTIALS + 1)])
+    assert many.count("az identity federated-credential create \\\n") == AZURE_MAX_CREDENTIALS + 1
+    assert len(set(re.findall(r"--name (\S+)", many))) == AZURE_MAX_CREDENTIALS + 1  # one credential name each
+    assert "WARNING: 21 ServiceAccounts use managed identity 00000000-0000-0000-0000-000000000001; Azure allows 20" in many

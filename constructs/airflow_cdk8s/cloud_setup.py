@@ -24,14 +24,36 @@ def identity_of(annotations: dict[str, str]) -> AzureWorkloadIdentity | GcpWorkl
     return None
 
 
+# Azure allows at most 20 federated identity credentials on one managed identity.
+AZURE_MAX_CREDENTIALS = 20
+
+
 def setup_steps(objects: Iterable[dict[str, Any]]) -> str:
-    """One block of commands per ServiceAccount that carries workload identity annotations."""
-    blocks = []
+    """The commands for every ServiceAccount that carries workload identity annotations, merged per
+    cloud identity: one trust policy per AWS role naming every ServiceAccount that uses it (the
+    command replaces the role's policy, so one per ServiceAccount would leave only the last one),
+    one ``gcloud`` binding and one Azure federated credential per ServiceAccount (those add)."""
+    users: dict[Any, set[tuple[str, str]]] = {}  # identity -> its (namespace, name) ServiceAccounts
     for obj in objects:
-        if not obj or obj.get("kind") != "ServiceAccount":
+        if not isinstance(obj, dict) or obj.get("kind") != "ServiceAccount":
             continue
         meta = obj.get("metadata", {})
         identity = identity_of(meta.get("annotations") or {})
         if identity is not None:
-            blocks.append(identity.setup_commands(meta.get("namespace", "default"), meta["name"]))
-    return "\n".join(blocks) if blocks else "# No ServiceAccount asks for workload identity: nothing to set up in the cloud.\n"
+            users.setdefault(identity, set()).add((meta.get("namespace", "default"), meta["name"]))
+    if not users:
+        return "# No ServiceAccount asks for workload identity: nothing to set up in the cloud.\n"
+    accounts = len({sa for subjects in users.values() for sa in subjects})
+    blocks = [f"# Workload identity for {accounts} ServiceAccount(s), {len(users)} cloud identit{'y' if len(users) == 1 else 'ies'}.\n"
+              "# aws iam update-assume-role-policy REPLACES a role's trust policy (one policy per role lists all of\n"
+              "# its ServiceAccounts); gcloud add-iam-policy-binding and az identity federated-credential create ADD.\n"]
+    for identity in sorted(users, key=lambda i: (type(i).__name__, repr(i))):
+        subjects = sorted(users[identity])
+        if isinstance(identity, AwsIrsa):
+            blocks.append(identity.setup_commands(*subjects[0], *subjects[1:]))
+            continue
+        if isinstance(identity, AzureWorkloadIdentity) and len(subjects) > AZURE_MAX_CREDENTIALS:
+            blocks.append(f"# WARNING: {len(subjects)} ServiceAccounts use managed identity {identity.client_id}; Azure allows "
+                          f"{AZURE_MAX_CREDENTIALS} federated credentials per identity: give some components another identity\n")
+        blocks += [identity.setup_commands(namespace, name) for namespace, name in subjects]
+    return "\n".join(blocks)

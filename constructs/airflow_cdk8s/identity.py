@@ -132,7 +132,8 @@ class AzureWorkloadIdentity:
             ("--subject", f"system:serviceaccount:{namespace}:{service_account}"),
             ("--audience", AZURE_TOKEN_AUDIENCE),
         ]
-        lines = [f"# Let {namespace}/{service_account} sign in as managed identity {self.client_id} (run once)",
+        lines = [f"# Let {namespace}/{service_account} sign in as managed identity {self.client_id} "
+                 "(ADDS a federated credential, or updates the one of this name)",
                  "az identity federated-credential create \\"]
         lines += [f"    {flag} {_shell(value)}" + (" \\" if i < len(args) - 1 else "") for i, (flag, value) in enumerate(args)]
         return "\n".join(lines) + "\n"
@@ -184,7 +185,7 @@ class GcpWorkloadIdentity:
         raise_if(_subject_problems(namespace, service_account), "GcpWorkloadIdentity.setup_commands")
         member = f"serviceAccount:{self.workload_pool}[{namespace}/{service_account}]"
         return (
-            f"# Let {namespace}/{service_account} act as {self.service_account_email} (run once)\n"
+            f"# Let {namespace}/{service_account} act as {self.service_account_email} (ADDS a member to the binding)\n"
             f"gcloud iam service-accounts add-iam-policy-binding {_shell(self.service_account_email)} \\\n"
             f"    --role roles/iam.workloadIdentityUser \\\n"
             f"    --member {_shell(member)}\n"
@@ -218,12 +219,16 @@ class AwsIrsa:
     def pod_labels(self) -> dict[str, str]:
         return {}
 
-    def trust_policy(self, namespace: str, service_account: str) -> dict[str, Any]:
-        """The role's trust policy: only this ServiceAccount, through the cluster's OIDC provider."""
-        raise_if(_subject_problems(namespace, service_account), "AwsIrsa.trust_policy")
+    def trust_policy(self, namespace: str, service_account: str, *more: tuple[str, str]) -> dict[str, Any]:
+        """The role's trust policy: only these ServiceAccounts (``more``: further ``(namespace, name)``
+        pairs), through the cluster's OIDC provider."""
+        subjects = sorted({(namespace, service_account), *more})
+        for ns, sa in subjects:
+            raise_if(_subject_problems(ns, sa), "AwsIrsa.trust_policy")
         arn = _ROLE_ARN.match(self.role_arn)
         assert arn  # checked in __post_init__
         provider = _placeholder_or(self.oidc_provider, "$OIDC_PROVIDER")
+        names = [f"system:serviceaccount:{ns}:{sa}" for ns, sa in subjects]
         return {
             "Version": "2012-10-17",
             "Statement": [{
@@ -231,19 +236,25 @@ class AwsIrsa:
                 "Principal": {"Federated": f"arn:{arn['partition']}:iam::{arn['account']}:oidc-provider/{provider}"},
                 "Action": "sts:AssumeRoleWithWebIdentity",
                 "Condition": {"StringEquals": {
-                    f"{provider}:sub": f"system:serviceaccount:{namespace}:{service_account}",
+                    # a list in a condition matches any of its values: one statement for every ServiceAccount
+                    f"{provider}:sub": names[0] if len(names) == 1 else names,
                     f"{provider}:aud": "sts.amazonaws.com",
                 }},
             }],
         }
 
-    def setup_commands(self, namespace: str, service_account: str) -> str:
-        """Write the trust policy and set it on the role with ``aws iam update-assume-role-policy``."""
-        policy = json.dumps(self.trust_policy(namespace, service_account), indent=2)
+    def setup_commands(self, namespace: str, service_account: str, *more: tuple[str, str]) -> str:
+        """Write the trust policy for every ServiceAccount given and set it on the role with
+        ``aws iam update-assume-role-policy``, which replaces the role's whole trust policy."""
+        subjects = sorted({(namespace, service_account), *more})
+        policy = json.dumps(self.trust_policy(namespace, service_account, *more), indent=2)
         role_name = _ROLE_ARN.match(self.role_arn)["name"]  # type: ignore[index]
+        who = "".join(f"\n#   {ns}/{sa}" for ns, sa in subjects) if len(subjects) > 1 else " " + "/".join(subjects[0])
         # Unquoted heredoc: a $OIDC_PROVIDER placeholder expands; the JSON has no other '$'.
         return (
-            f"# Let {namespace}/{service_account} assume {self.role_arn} (run once)\n"
+            f"# Let {'these ServiceAccounts' if len(subjects) > 1 else 'ServiceAccount'} assume {self.role_arn}:{who}\n"
+            f"# REPLACES the role's trust policy: add anything else it must keep trusting to trust-policy.json first\n"
+            f"# (aws iam get-role --role-name {_shell(role_name)} --query Role.AssumeRolePolicyDocument)\n"
             f"cat > trust-policy.json <<EOF\n{policy}\nEOF\n"
             f"aws iam update-assume-role-policy --role-name {_shell(role_name)} --policy-document file://trust-policy.json\n"
         )

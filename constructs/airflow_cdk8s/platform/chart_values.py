@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import yaml
 
-from .. import kube_fields, names
+from .. import kube_fields, names, safe_yaml
 from ..errors import ValuesError
 from ..layers import format_path
 from .official_keys import FREE, lookup, siblings
@@ -574,9 +573,9 @@ def _env(r: _Reader, *, executor: str, git_sync: bool) -> list[dict[str, Any]]:
             extra = None
         else:
             try:
-                extra = yaml.safe_load(extra)
-            except yaml.YAMLError as error:
-                r.problem(("extraEnv",), f"is not a YAML list of variables ({getattr(error, 'problem', error)})")
+                extra = safe_yaml.load(extra, safe_yaml.VALUES, source="extraEnv")
+            except ValuesError as error:
+                r.problem(("extraEnv",), f"is not a YAML list of variables ({'; '.join(error.problems)})")
                 extra = None
     if extra is not None:
         if not isinstance(extra, list):
