@@ -26,7 +26,7 @@ import yaml  # noqa: E402
 
 from airflow_cdk8s.checks import check_objects  # noqa: E402
 from airflow_cdk8s.layers import read_layers  # noqa: E402
-from airflow_cdk8s.platform.chart_values import read_chart_values  # noqa: E402
+from airflow_cdk8s.platform.chart_values import EXTERNAL_KEYS, read_chart_values  # noqa: E402
 
 SEED = ROOT / "examples" / "official-chart" / "airflow_values.yaml"
 NAMESPACE = "airflow"
@@ -216,6 +216,11 @@ def render(official: list[tuple[str, str]]) -> str:
         "- `config.*` becomes `AIRFLOW__SECTION__KEY` variables on every Airflow container; Helm templates (`{{ }}`)",
         "  are refused, as are settings airflow-cdk8s owns (`core.executor`, `core.dags_folder`, the pod template)",
         "  and secrets in plain text (`database.sql_alchemy_conn`, `core.fernet_key`...).",
+        "- Secrets from a store: `externalSecrets` (a key of airflow-cdk8s, not of the official chart) emits an",
+        "  ExternalSecret for each referenced Secret it names, e.g.",
+        "  `externalSecrets: {secretStore: azure-store, remoteKeys: {fernetKey: AIRFLOW-FERNET-KEY, webserverSecretKey:",
+        "  AIRFLOW-WEBSERVER-SECRET-KEY, postgresPassword: AIRFLOW-POSTGRES-PASSWORD}}` (`kind: ClusterSecretStore`,",
+        f"  `refreshInterval` too); the keys: {', '.join(f'`{k}`' for k in EXTERNAL_KEYS)}.",
         "- Network policies are on by default (the official chart's `networkPolicies.enabled` defaults to false).",
         "- The migrations Job is a plain object, never a Helm hook: `migrateDatabaseJob.useHelmHooks` is accepted",
         "  and changes nothing.",

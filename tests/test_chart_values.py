@@ -259,3 +259,26 @@ def test_statsd_is_the_platforms_exporter(seed_docs):
     assert "AIRFLOW__METRICS__STATSD_ON" not in env_of(container(find(docs, "Deployment", "airflow-scheduler")))
     assert problems_of({"config": {"metrics": {"statsd_host": "x"}}}) == [
         "config.metrics.statsd_host: is set by airflow-cdk8s from statsd.enabled; remove it"]
+
+
+def test_external_secrets_fill_the_referenced_secrets_from_a_store():
+    values = yaml.safe_load(SEED.read_text())
+    values["externalSecrets"] = {"secretStore": "azure-store", "refreshInterval": "30m", "remoteKeys": {
+        "fernetKey": "AIRFLOW-FERNET-KEY", "webserverSecretKey": "AIRFLOW-WEBSERVER-KEY", "postgresPassword": "AIRFLOW-PG"}}
+    plan = plan_of(values)
+    assert not [n for n in plan.notices if n.startswith(("fernetKeySecretName", "webserverSecretKeySecretName", "postgresql.auth"))]
+    docs = synth(values)
+    external = {d["metadata"]["name"]: d["spec"] for d in kinds(docs, "ExternalSecret")}
+    assert external["airflow-fernet-key"]["data"] == [{"secretKey": "fernet-key", "remoteRef": {"key": "AIRFLOW-FERNET-KEY"}}]
+    assert external["airflow-fernet-key"]["secretStoreRef"] == {"kind": "SecretStore", "name": "azure-store"}
+    assert external["airflow-fernet-key"]["refreshInterval"] == "30m"
+    assert external["airflow-postgres"]["data"] == [{"secretKey": "password", "remoteRef": {"key": "AIRFLOW-PG"}}]
+    assert set(external) == {"airflow-fernet-key", "airflow-webserver-secret-key", "airflow-postgres"}
+
+
+def test_external_secrets_errors():
+    problems = problems_of({"executor": "KubernetesExecutor", "images": {"airflow": {"tag": "2.9.3"}}, "externalSecrets": {
+        "secretStore": "s", "remoteKey": {}, "remoteKeys": {"fernetkey": "X", "apiSecretKey": "Y"}}})
+    assert "externalSecrets.remoteKey: unknown key; did you mean 'remoteKeys'?" in problems
+    assert "externalSecrets.remoteKeys.fernetkey: unknown key; did you mean 'fernetKey'?" in problems
+    assert any(p.startswith("externalSecrets.remoteKeys.apiSecretKey: this platform references no such Secret") for p in problems)

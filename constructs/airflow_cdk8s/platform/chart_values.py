@@ -75,6 +75,7 @@ class OfficialChartPlan:
     known_hosts: the git server's host keys (a ConfigMap is created for them). Default: None.
     logs_claim: a ReadWriteMany claim to create for the logs (name, size, storage class). Default: None.
     dags_claim: a claim mounted read-only at the DAGs folder; ``create`` says whether we create it.
+    external_secrets: ExternalSecrets filling the referenced Secrets from a store (``externalSecrets``).
     """
 
     props: dict[str, Any]
@@ -82,6 +83,7 @@ class OfficialChartPlan:
     known_hosts: tuple[str, str] | None = None
     logs_claim: dict[str, Any] | None = None
     dags_claim: dict[str, Any] | None = None
+    external_secrets: list[dict[str, Any]] = field(default_factory=list)
 
     def build(self, scope: Any, id: str):
         """Synthesize the plan into ``scope`` (a cdk8s App); returns the ``AirflowPlatform``."""
@@ -92,6 +94,13 @@ class OfficialChartPlan:
 
         platform = AirflowPlatform(scope, id, **self.props)
         namespace, labels = self.props["namespace"], platform.platform.object_labels
+        if self.external_secrets:
+            from ..external_secrets import ExternalSecret, SecretData, StoreRef
+
+            for spec in self.external_secrets:
+                ExternalSecret(platform, f"ExternalSecret-{spec['name']}", name=spec["name"], namespace=namespace,
+                               store=StoreRef(spec["store"], spec["kind"]), refresh_interval=spec["refresh_interval"],
+                               data=[SecretData(secret_key=k, remote_key=v) for k, v in spec["data"]])
         if self.known_hosts:
             KnownHostsConfigMap(platform, "KnownHosts", name=self.known_hosts[0], namespace=namespace, known_hosts=self.known_hosts[1])
         if self.logs_claim:
@@ -145,6 +154,15 @@ class _Reader:
         self.problems: list[str] = []
         self.notices: list[str] = []
         self.why: dict[Path, str] = dict(WHY)
+        self.external: dict[str, str] = {}  # externalSecrets.remoteKeys: which referenced Secret comes from a store
+        self.refs: dict[str, Any] = {}  # the same names -> the SecretKeyRef airflow-cdk8s references
+
+    def referenced(self, logical: str, ref: Any, path: Path, message: str) -> Any:
+        """Record a Secret reference; the notice ``message`` (how to create it) unless a store provides it."""
+        self.refs[logical] = ref
+        if logical not in self.external:
+            self.notice(path, message + f"; or fetch it with External Secrets (externalSecrets.remoteKeys.{logical})")
+        return ref
 
     def get(self, *path: str | int, default: Any = None) -> Any:
         self.used.add(path)
@@ -268,6 +286,7 @@ class _Reader:
 
 def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) -> OfficialChartPlan:
     name = r.text("fullnameOverride") or release
+    store = _external_store(r)
     image, major = _image_and_version(r)
     executor = r.text("executor", default="CeleryExecutor")
     if executor not in ("KubernetesExecutor", "CeleryExecutor"):
@@ -301,10 +320,63 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
     if (ingress := _ingress(r, major)) is not None:
         props["ingress"] = ingress
     plan = OfficialChartPlan(props=props, known_hosts=known_hosts)
+    if store:
+        plan.external_secrets = _external_secrets(r, store)
     plan.logs_claim = _logs(r, name, props)
     plan.dags_claim = _dags_claim(r, name, git_sync is not None)
     _not_created(r, name)
     return plan
+
+
+EXTERNAL_KEYS = ("fernetKey", "webserverSecretKey", "apiSecretKey", "jwtSecret", "metadataConnection",
+                 "postgresPassword", "redisPassword", "brokerUrl")
+_STORE_KEYS = ("secretStore", "kind", "refreshInterval", "remoteKeys")
+
+
+def _external_store(r: _Reader) -> dict[str, Any] | None:
+    """``externalSecrets`` (an airflow-cdk8s key, not the official chart's): fetch the referenced Secrets from a store."""
+    base = ("externalSecrets",)
+    block = r.typed(base, (dict,), {}, "a mapping with secretStore, kind, refreshInterval, remoteKeys")
+    if not block:
+        return None
+    for key in block:
+        if key not in _STORE_KEYS:
+            hint = difflib.get_close_matches(str(key), _STORE_KEYS, n=1, cutoff=0.6)
+            r.problem((*base, key), "unknown key" + (f"; did you mean {hint[0]!r}?" if hint else f" (keys: {', '.join(_STORE_KEYS)})"))
+    store = r.secret_name(*base, "secretStore")
+    if not store:
+        r.problem((*base, "secretStore"), "is required: the name of an existing SecretStore or ClusterSecretStore")
+    kind = r.text(*base, "kind", default="SecretStore")
+    if kind not in ("SecretStore", "ClusterSecretStore"):
+        r.problem((*base, "kind"), f"{kind!r} must be SecretStore or ClusterSecretStore")
+    refresh = r.text(*base, "refreshInterval", default="1h")
+    if error := names.duration_error(refresh):
+        r.problem((*base, "refreshInterval"), error)
+    for key, remote in r.typed((*base, "remoteKeys"), (dict,), {}, "a mapping").items():
+        if key not in EXTERNAL_KEYS:
+            hint = difflib.get_close_matches(str(key), EXTERNAL_KEYS, n=1, cutoff=0.6)
+            r.problem((*base, "remoteKeys", key), "unknown key" + (f"; did you mean {hint[0]!r}?" if hint else
+                      f" (keys: {', '.join(EXTERNAL_KEYS)})"))
+        elif not isinstance(remote, str) or not remote:
+            r.problem((*base, "remoteKeys", key), "must be the secret's name (key) in the store")
+        else:
+            r.external[key] = remote
+    if not r.external:
+        r.problem((*base, "remoteKeys"), f"is required: the remote key of each Secret to fetch ({', '.join(EXTERNAL_KEYS)})")
+    return {"store": store, "kind": kind, "refresh_interval": refresh} if store else None
+
+
+def _external_secrets(r: _Reader, store: dict[str, Any]) -> list[dict[str, Any]]:
+    """One ExternalSecret per referenced Secret, with a data entry per key fetched into it."""
+    by_secret: dict[str, list[tuple[str, str]]] = {}
+    for logical, remote in r.external.items():
+        ref = r.refs.get(logical)
+        if ref is None:
+            r.problem(("externalSecrets", "remoteKeys", logical), "this platform references no such Secret (see "
+                      "executor, airflowVersion, postgresql.enabled); remove it")
+            continue
+        by_secret.setdefault(ref.name, []).append((ref.key, remote))
+    return [{**store, "name": secret, "data": sorted(data)} for secret, data in sorted(by_secret.items())]
 
 
 def _image_and_version(r: _Reader) -> tuple[str, int]:
@@ -397,13 +469,15 @@ def _secrets(r: _Reader, name: str, major: int):
             r.problem(path, f"a secret in plain text: the official chart writes it into a Secret of its output; {what}")
 
     def ref(key_path: str, official_key: str, default_secret: str, command: str) -> SecretKeyRef:
+        logical = {"jwtSecretName": "jwtSecret"}.get(key_path, key_path.removesuffix("SecretName"))
         secret = r.secret_name(key_path)
         if secret:
-            return SecretKeyRef(secret, official_key)
-        r.notice((key_path,), f"not set: the official chart generates this key into a Secret of its output; airflow-cdk8s "
-                 f"reads key {official_key} of Secret {default_secret}, which you create ({command}) or with External "
-                 f"Secrets, or set {key_path} to a Secret with key {official_key}")
-        return SecretKeyRef(default_secret, official_key)
+            r.refs[logical] = SecretKeyRef(secret, official_key)
+            return r.refs[logical]
+        return r.referenced(logical, SecretKeyRef(default_secret, official_key), (key_path,),
+                            f"not set: the official chart generates this key into a Secret of its output; airflow-cdk8s "
+                            f"reads key {official_key} of Secret {default_secret}, which you create ({command}), or set "
+                            f"{key_path} to a Secret with key {official_key}")
 
     fernet = ref("fernetKeySecretName", "fernet-key", f"{name}-fernet-key",
                  f"kubectl create secret generic {name}-fernet-key --from-literal=fernet-key=$(python3 -c "
@@ -442,7 +516,8 @@ def _database(r: _Reader, name: str):
         if enabled:
             r.problem(("postgresql", "enabled"), "true with data.metadataSecretName: the PostgreSQL would go unused; set "
                       "postgresql.enabled: false")
-        return ExternalDatabase(SecretKeyRef(secret, "connection"))
+        r.refs["metadataConnection"] = SecretKeyRef(secret, "connection")
+        return ExternalDatabase(r.refs["metadataConnection"])
     if not enabled:
         r.problem(("data", "metadataSecretName"), "is required when postgresql.enabled is false: a Secret with the "
                   "SQLAlchemy URL of your database under key connection")
@@ -457,15 +532,16 @@ def _database(r: _Reader, name: str):
             r.problem((*auth, key), "not supported: the embedded PostgreSQL has one user, airflow")
     existing = r.secret_name(*auth, "existingSecret")
     key = r.text(*auth, "secretKeys", "userPasswordKey", default="password")
+    r.notice(("postgresql", "enabled"), "a single development PostgreSQL (as the official chart says: not for "
+             f"production); it does not reuse the official chart's volume (data-{name}-postgresql-0): for data you "
+             "keep, use your own database and data.metadataSecretName")
     if existing:
-        password = SecretKeyRef(existing, key)
+        password = r.refs["postgresPassword"] = SecretKeyRef(existing, key)
     else:
-        password = SecretKeyRef(f"{name}-postgres", "password")
-        r.notice(("postgresql", "enabled"), f"a single development PostgreSQL (as the official chart says: not for "
-                 f"production) whose password is key password of Secret {name}-postgres, which you create (kubectl create "
-                 f"secret generic {name}-postgres --from-literal=password=$(openssl rand -hex 24)), or set "
-                 "postgresql.auth.existingSecret; it does not reuse the official chart's volume "
-                 f"(data-{name}-postgresql-0): for data you keep, use your own database and data.metadataSecretName")
+        password = r.referenced("postgresPassword", SecretKeyRef(f"{name}-postgres", "password"), ("postgresql", "auth"),
+                                f"the embedded PostgreSQL's password is key password of Secret {name}-postgres, which "
+                                f"you create (kubectl create secret generic {name}-postgres --from-literal=password="
+                                "$(openssl rand -hex 24)), or set postgresql.auth.existingSecret")
     settings: dict[str, Any] = {"password": password}
     repository, tag = r.text("postgresql", "image", "repository"), r.text("postgresql", "image", "tag")
     if repository or tag:
@@ -504,18 +580,22 @@ def _broker(r: _Reader, name: str):
 
     if secret := r.secret_name("data", "brokerUrlSecretName"):
         r.ignore("redis", "enabled")
-        return ExternalRedis(SecretKeyRef(secret, "connection"))
+        r.refs["brokerUrl"] = SecretKeyRef(secret, "connection")
+        return ExternalRedis(r.refs["brokerUrl"])
     if not r.flag("redis", "enabled", default=True):
         r.problem(("data", "brokerUrlSecretName"), "is required with the CeleryExecutor when redis.enabled is false: a "
                   "Secret with the broker URL under key connection")
         return None
-    password = r.secret_name("redis", "passwordSecretName")
-    if not password:
+    if password := r.secret_name("redis", "passwordSecretName"):
+        ref = r.refs["redisPassword"] = SecretKeyRef(password, "password")
+    else:
         password = f"{name}-redis-password"
-        r.notice(("redis", "passwordSecretName"), f"not set: the official chart generates the Redis password into a Secret "
-                 f"of its output; airflow-cdk8s reads key password of Secret {password}, which you create (kubectl create "
-                 f"secret generic {password} --from-literal=password=$(openssl rand -hex 24)), or set redis.passwordSecretName")
-    settings: dict[str, Any] = {"password": SecretKeyRef(password, "password")}
+        ref = r.referenced("redisPassword", SecretKeyRef(password, "password"), ("redis", "passwordSecretName"),
+                           f"not set: the official chart generates the Redis password into a Secret of its output; "
+                           f"airflow-cdk8s reads key password of Secret {password}, which you create (kubectl create "
+                           f"secret generic {password} --from-literal=password=$(openssl rand -hex 24)), or set "
+                           "redis.passwordSecretName")
+    settings: dict[str, Any] = {"password": ref}
     repository, tag = r.text("images", "redis", "repository"), r.text("images", "redis", "tag")
     if repository or tag:
         settings["image"] = f"{repository or 'redis'}:{tag or '7.4'}"
