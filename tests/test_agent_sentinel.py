@@ -165,3 +165,42 @@ def test_one_replica_at_most():
 
 def test_no_network_policies_when_switched_off():
     assert not kinds(synth_agent(minimal_values(), network_policy=False), "NetworkPolicy")
+
+
+# ---- the token injected by the values themselves (none of the token keys) -------------------
+
+def _injected(var: dict, **overrides) -> dict:
+    values = minimal_values(commonEnv=[var], **overrides)
+    del values["agentTokenSecretName"]
+    return values
+
+
+def test_token_injected_from_a_secret_is_mounted_for_sentinel():
+    docs = synth_agent(_injected({"name": "ASTRO_AGENT_CLIENT_API_TOKEN",
+                                  "valueFrom": {"secretKeyRef": {"name": "vaulted-token", "key": "value"}}}))
+    env = env_of(container(find(docs, "Deployment", AGENTS[0])))
+    assert env["ASTRO_AGENT_CLIENT_API_TOKEN"] == {"secretKeyRef": {"name": "vaulted-token", "key": "value"}}
+    volumes = {v["name"]: v for v in sentinel_pod(docs)["volumes"]}
+    assert volumes["agent-token"]["secret"] == {"secretName": "vaulted-token", "items": [{"key": "value", "path": "token"}]}
+    assert sentinel_config(docs)["api_server"]["api_token_file"] == "/app/secrets/agent-token/token"
+
+
+def test_token_file_injected_is_sentinels_token_file():
+    docs = synth_agent(_injected({"name": "ASTRO_AGENT_CLIENT_API_TOKEN_FILE", "value": "/vault/secrets/token"}))
+    assert env_of(container(find(docs, "Deployment", AGENTS[0])))["ASTRO_AGENT_CLIENT_API_TOKEN_FILE"] == "/vault/secrets/token"
+    assert sentinel_config(docs)["api_server"]["api_token_file"] == "/vault/secrets/token"
+    assert "agent-token" not in {v["name"] for v in sentinel_pod(docs)["volumes"]}
+
+
+def test_no_token_at_all_or_one_sentinel_cannot_read_is_an_error():
+    values = minimal_values()
+    del values["agentTokenSecretName"]
+    with pytest.raises(ValuesError) as error:
+        validate_values(values)
+    assert "inject ASTRO_AGENT_CLIENT_API_TOKEN / ASTRO_AGENT_CLIENT_API_TOKEN_FILE yourself in commonEnv" in error.value.problems[0]
+    with pytest.raises(ValuesError) as error:
+        validate_values(_injected({"name": "ASTRO_AGENT_CLIENT_API_TOKEN",
+                                   "valueFrom": {"configMapKeyRef": {"name": "c", "key": "k"}}}))
+    assert error.value.problems[0].startswith("commonEnv[0]: Sentinel reads the agent token from a file")
+    validate_values(_injected({"name": "ASTRO_AGENT_CLIENT_API_TOKEN", "valueFrom": {"configMapKeyRef": {"name": "c", "key": "k"}}},
+                              sentinel={"enabled": False}))

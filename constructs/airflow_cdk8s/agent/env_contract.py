@@ -109,9 +109,10 @@ def agent_env(agent: AgentValues) -> list[dict[str, Any]]:
         env.append(value_env(AGENT_TOKEN_FILE_VAR, agent.agent_token_file))
     elif agent.agent_token_vault:
         env.append(value_env(AGENT_TOKEN_FILE_VAR, f"{VAULT_SECRETS_DIR}/{AGENT_TOKEN_VAULT_FILE}"))
-    else:
+    elif agent.agent_token_secret_name or agent.agent_token is not None:
         secret = agent.agent_token_secret_name or AGENT_TOKEN_SECRET
         env.append(secret_env("ASTRO_AGENT_CLIENT_API_TOKEN", secret, AGENT_TOKEN_KEY))
+    # else: the values inject the token variable themselves in commonEnv (AgentValues.injected_token).
     if agent.state_store_backend:
         env.append(value_env(STATE_STORE_BACKEND_VAR, agent.state_store_backend))
     if agent.astro_deployment_api_url:

@@ -30,12 +30,23 @@ SENTINEL_RULES: list[dict[str, Any]] = [
 ]
 
 
+def token_secret(agent: AgentValues) -> tuple[str, str] | None:
+    """The Secret and key holding the agent token that Sentinel mounts as a file, if it comes from one."""
+    if agent.agent_token_secret_name or agent.agent_token is not None:
+        return agent.agent_token_secret_name or env_contract.AGENT_TOKEN_SECRET, env_contract.AGENT_TOKEN_KEY
+    injected = agent.injected_token() if not (agent.agent_token_file or agent.agent_token_vault) else None
+    ref = ((injected or {}).get("valueFrom") or {}).get("secretKeyRef")
+    return (ref["name"], ref["key"]) if ref else None
+
+
 def token_file(agent: AgentValues) -> str:
     """Where Sentinel reads the agent token (api_server.api_token_file)."""
     if agent.agent_token_file:
         return agent.agent_token_file  # you mount it into Sentinel too (sentinel.volumes / volumeMounts)
     if agent.agent_token_vault:
         return f"{env_contract.VAULT_SECRETS_DIR}/{env_contract.AGENT_TOKEN_VAULT_FILE}"
+    if token_secret(agent) is None and (injected := agent.injected_token()):
+        return injected["value"]  # an injected ASTRO_AGENT_CLIENT_API_TOKEN_FILE: mount it into Sentinel too
     return f"{env_contract.SENTINEL_TOKEN_DIR}/{env_contract.AGENT_TOKEN_KEY}"
 
 
@@ -124,10 +135,9 @@ class Sentinel(Component):
         pod.add_scratch_dir("tmp", "/tmp")
         pod.add_volume({"name": "sentinel-config", "configMap": {"name": self.config_map_name}},
                        {"mountPath": env_contract.SENTINEL_CONFIG_DIR, "readOnly": True}, builtin=True)
-        if not (agent.agent_token_file or agent.agent_token_vault):
-            secret = agent.agent_token_secret_name or env_contract.AGENT_TOKEN_SECRET
-            pod.add_volume(_secret_volume("agent-token", secret, env_contract.AGENT_TOKEN_KEY),
-                           {"mountPath": env_contract.SENTINEL_TOKEN_DIR, "readOnly": True}, builtin=True)
+        if source := token_secret(agent):
+            pod.add_volume(_secret_volume("agent-token", *source), {"mountPath": env_contract.SENTINEL_TOKEN_DIR, "readOnly": True},
+                           builtin=True)
         if not agent.sentinel_auth_secret_file:
             pod.add_volume(_secret_volume("sentinel-auth", env_contract.sentinel_auth_secret_name(agent), env_contract.SENTINEL_AUTH_KEY),
                            {"mountPath": env_contract.SENTINEL_AUTH_DIR, "readOnly": True}, builtin=True)
@@ -165,4 +175,6 @@ class Sentinel(Component):
 
 
 def _secret_volume(name: str, secret: str, key: str) -> dict[str, Any]:
-    return {"name": name, "secret": {"secretName": secret, "items": [{"key": key, "path": key}]}}
+    # The file is named after the key the chart uses (token, secret), whatever key the Secret keeps it in.
+    path = env_contract.SENTINEL_AUTH_KEY if name == "sentinel-auth" else env_contract.AGENT_TOKEN_KEY
+    return {"name": name, "secret": {"secretName": secret, "items": [{"key": key, "path": path}]}}

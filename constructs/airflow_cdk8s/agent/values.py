@@ -704,6 +704,17 @@ class MetricsValues(_Values):
         "{kubernetes.io/metadata.name: monitoring}}}]"))
 
 
+# The chart's comments: with none of the token keys, the user sets one of these on the agent containers.
+INJECTED_TOKEN_VARS = ("ASTRO_AGENT_CLIENT_API_TOKEN", "ASTRO_AGENT_CLIENT_API_TOKEN_FILE")
+
+
+def _file_or_secret(var: dict[str, Any]) -> bool:
+    """Whether Sentinel can read this injected token variable as a file: a path, or a Secret key to mount."""
+    if var["name"].endswith("_FILE"):
+        return isinstance(var.get("value"), str) and var["value"].startswith("/")
+    return "secretKeyRef" in (var.get("valueFrom") or {})
+
+
 class AgentValues(_Values):
     """The whole values file of the Remote Execution Agent chart."""
 
@@ -790,6 +801,11 @@ class AgentValues(_Values):
     def _spellings(cls, data: Any) -> Any:
         return _one_spelling(data, ("openLineage", "openlineage"))
 
+    def injected_token(self) -> dict[str, Any] | None:
+        """With none of the token keys, the agent token variable the values inject themselves (commonEnv), as
+        the chart allows (e.g. a Vault agent writes the file); None if there is none."""
+        return next((var for var in self.common_env if var["name"] in INJECTED_TOKEN_VARS), None)
+
     @field_validator("secret_backend")
     @classmethod
     def _secret_backend(cls, value: str) -> str:
@@ -828,8 +844,15 @@ class AgentValues(_Values):
         problems: list[tuple[str, str]] = []
         token = [k for k, v in (("agentToken", self.agent_token), ("agentTokenSecretName", self.agent_token_secret_name),
                                 ("agentTokenFile", self.agent_token_file), ("agentTokenVault", self.agent_token_vault)) if v]
-        if len(token) != 1:
-            problems.append(("agentTokenSecretName", f"set exactly one of agentToken, agentTokenSecretName, agentTokenFile, agentTokenVault (found {', '.join(token) or 'none'})"))
+        if len(token) > 1:
+            problems.append(("agentTokenSecretName", f"set only one of agentToken, agentTokenSecretName, agentTokenFile, agentTokenVault (found {', '.join(token)})"))
+        elif not token and (injected := self.injected_token()) is None:
+            problems.append(("agentTokenSecretName", "set one of agentToken, agentTokenSecretName, agentTokenFile, agentTokenVault, or "
+                             "inject ASTRO_AGENT_CLIENT_API_TOKEN / ASTRO_AGENT_CLIENT_API_TOKEN_FILE yourself in commonEnv (found none)"))
+        elif not token and self.sentinel.enabled and self.sentinel.config is None and not _file_or_secret(injected):
+            problems.append((f"commonEnv[{self.common_env.index(injected)}]", (
+                f"Sentinel reads the agent token from a file: inject {injected['name']} as a path (ASTRO_AGENT_CLIENT_API_TOKEN_FILE) "
+                "or from a Secret (valueFrom.secretKeyRef), or give Sentinel its whole sentinel.config")))
         lineage_vault = self.open_lineage.vault if self.open_lineage.enabled else None
         if lineage_vault and self.agent_token_vault and lineage_vault.connection() != self.agent_token_vault.connection():
             problems.append(("openLineage.vault", "must use the same address, role, authPath, mode and image as agentTokenVault (one Vault agent serves both)"))
