@@ -282,3 +282,19 @@ def test_external_secrets_errors():
     assert "externalSecrets.remoteKey: unknown key; did you mean 'remoteKeys'?" in problems
     assert "externalSecrets.remoteKeys.fernetkey: unknown key; did you mean 'fernetKey'?" in problems
     assert any(p.startswith("externalSecrets.remoteKeys.apiSecretKey: this platform references no such Secret") for p in problems)
+
+
+def test_schema_of_the_official_values_accepts_the_seed_and_flags_misspellings(capsys):
+    import json
+
+    import jsonschema
+
+    from airflow_cdk8s.cli import run
+
+    assert run(["schema", "--chart", "airflow"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert not list(validator.iter_errors(yaml.safe_load(SEED.read_text())))
+    errors = list(validator.iter_errors({"workers": {"replica": 2}, "externalSecrets": {"remoteKeys": {"fernetKey": "X"}}}))
+    assert [list(e.absolute_path) for e in errors] == [["workers"]] and "'replica' was unexpected" in errors[0].message
+    assert "scale Celery workers" in schema["properties"]["workers"]["properties"]["keda"]["description"]

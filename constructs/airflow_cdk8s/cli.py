@@ -45,7 +45,7 @@ commands:
   cloud-setup             print the cloud-side commands workload identity still needs; writes nothing
   adapter-rules           print the Prometheus Adapter rules (Helm values) serving the HPAs' custom
                           metrics; writes nothing
-  schema                  print the JSON Schema of the agent values format
+  schema                  print the JSON Schema of the agent values format (--chart airflow: the official chart's)
 
 Values are layered as Helm layers them: -f/--values may repeat (later files win; mappings merge
 key by key, lists are replaced), then --set, then --set-string.
@@ -124,7 +124,8 @@ def parser(prog: str = INSTALLED) -> argparse.ArgumentParser:
                    help="print the Prometheus Adapter rules that serve the custom metrics the synthesized HPAs read",
                    description="Print the Prometheus Adapter rules (its Helm chart's rules.custom) that the synthesis "
                                "would put in its adapter-rules ConfigMaps; writes nothing.")
-    sub.add_parser("schema", help="print the JSON Schema of the agent values format (values.schema.json)")
+    schema = sub.add_parser("schema", help="print the JSON Schema of a values format (agent: values.schema.json)")
+    schema.add_argument("--chart", choices=CHARTS, default="agent", help="the values format (default: agent)")
     return top
 
 
@@ -190,7 +191,10 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
         if args.command == "check":
             return _check(Path(args.dir or outdir), args.allow_plaintext_secrets)
         if args.command == "schema":
-            from .agent.schema import render
+            if args.chart == "airflow":
+                from .platform.chart_schema import render
+            else:
+                from .agent.schema import render
 
             sys.stdout.write(render())
             return 0
