@@ -4,9 +4,9 @@
     .venv/bin/python bench/steps.py VALUES_FILE      # e.g. a 500-worker file that bench/run.py generates
 
 Prints the seconds of: imports (cdk8s starts Node), reading the values, building the constructs (every
-construct is created in Node through jsii), writing the files the way ``main.py`` does (``render.synth``:
-bodies and YAML in Python), the API server rules synthesis applies before it writes (reading the YAML back,
-then ``checks.apiserver``); then, for comparison, cdk8s's own ``app.synth()`` of the same app (every body
+construct is created in Node through jsii), rendering the files the way ``main.py`` does (``render.output``:
+bodies and YAML in Python), the API server rules synthesis applies before it writes (``checks.apiserver``
+on the objects as read back); then, for comparison, cdk8s's own ``app.synth()`` of the same app (every body
 crosses jsii, YAML in Node).
 """
 
@@ -18,8 +18,6 @@ import time
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 start = time.perf_counter()
 import cdk8s  # noqa: E402
-
-from pathlib import Path  # noqa: E402
 
 from airflow_cdk8s import RemoteExecutionAgent, load_values_file, render  # noqa: E402
 from airflow_cdk8s.synth import refuse_invalid  # noqa: E402
@@ -38,9 +36,9 @@ with tempfile.TemporaryDirectory() as out:
     app = cdk8s.App(outdir=out)
     RemoteExecutionAgent(app, "remote-agent", values=values)
     t = step("build constructs", t)
-    render.synth(app)
-    t = step("render.synth(app)", t)
-    refuse_invalid(app, [p.read_text() for p in sorted(Path(out).iterdir())])
+    files, objects = render.output(app)
+    t = step("render.output(app)", t)
+    refuse_invalid(app, objects)
     t = step("API server rules", t)
     app.synth()
     step("app.synth() (cdk8s, compare)", t)

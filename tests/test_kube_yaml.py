@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import cdk8s
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from airflow_cdk8s import kube_yaml
 from airflow_cdk8s.kube_yaml import dump_all
 
 # Pieces that hit the quoting, block and number rules: YAML 1.1 booleans, octals, sexagesimals, timestamps,
@@ -46,3 +48,10 @@ def test_known_shapes_are_written_as_cdk8s_writes_them(doc):
 
 def test_no_documents_is_an_empty_file():
     assert dump_all([]) == ""
+
+
+def test_read_back_is_what_a_yaml_reader_gets_from_the_text():
+    doc = {"int-float": 1.0, "big": 1e16, "half": 0.5, "minus-zero": -0.0, "dropped": None, "list": [None, 2, "1.0"],
+           "2": "index keys first", "nested": {"x": 3.0, "s": "yes"}}
+    assert kube_yaml.read_back(doc) == yaml.safe_load(kube_yaml.dump_all([doc]))
+    assert list(kube_yaml.read_back(doc))[0] == "2"

@@ -7,6 +7,7 @@ import cdk8s_plus_27 as kplus
 import constructs
 import jsii
 import pytest
+import yaml
 
 from airflow_cdk8s import KubeObject, RemoteExecutionAgent, render, validate_values
 from airflow_cdk8s.kube_object import _sorted
@@ -79,3 +80,9 @@ def test_metadata_kept_in_python_is_what_cdk8s_holds(tmp_path):
     assert len(objects) > 50
     for obj in objects:
         assert obj._initial_metadata == _sorted(cdk8s.ApiObject.metadata.fget(obj).to_json()), obj.node.path
+
+
+def test_the_objects_checked_are_the_objects_written(tmp_path):
+    files, objects = render.output(build_app(SCENARIOS, str(tmp_path)))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert objects == [doc for content in files.values() for doc in yaml.load_all(content, Loader=loader)]

@@ -2,9 +2,12 @@
 
 Why not cdk8s-plus or the typed L1 classes: every property access there is a round trip to the
 jsii Node process, and their defaults (replicas 2, resources on every container, path-hash
-selectors) are traps we would have to undo. We build plain dicts in Python and hand cdk8s one
-finished body per object. Rendering is lazy (it runs inside ``to_json``), so a subclass or a
-later mutator call still changes the YAML.
+selectors) are traps we would have to undo. We build plain dicts in Python; rendering is lazy (it
+runs inside ``to_json``), so a subclass or a later mutator call still changes the YAML.
+
+A ``KubeObject`` is a cdk8s ``ApiObject``, so it composes with everything cdk8s does (charts, ordering,
+dependencies, ``App.synth()``). ``main.py`` synthesizes through ``render``, which calls ``to_json`` from
+Python: the body and, unless Python code asked for ``metadata``, the metadata never cross jsii.
 """
 
 from __future__ import annotations

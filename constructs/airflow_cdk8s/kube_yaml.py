@@ -51,6 +51,20 @@ def dump_all(docs: Iterable[Any]) -> str:
     return "---\n".join(_node(doc, "", None) + "\n" for doc in docs)
 
 
+def read_back(value: Any) -> Any:
+    """What reading ``dump_all``'s text back gives for ``value``: the keys jsii drops are gone, and a number is
+    the one its text denotes (``1.0`` is written ``1``, an integer; ``1e21`` is written ``1e+21``, a float).
+    Strings read back as themselves: the emitter quotes every string that would read as something else."""
+    if isinstance(value, dict):
+        return {k: read_back(v) for k, v in _javascript_items(value)}
+    if isinstance(value, (list, tuple)):
+        return [read_back(v) for v in value]
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53):
+        text = _number(value)
+        return int(text) if text.lstrip("-").isdigit() else float(text)
+    return value
+
+
 # --- collections and pairs ----------------------------------------------------------------------
 
 

@@ -21,20 +21,33 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import cdk8s
+import yaml
 
-from .kube_yaml import dump_all
+from .kube_yaml import dump_all, read_back
 
 _PROBE_ID = "airflow-cdk8s-probe"
 
 
 def files(app: cdk8s.App) -> dict[str, bytes]:
     """The files ``app.synth()`` would write into ``app.outdir`` (name -> content), without writing them."""
+    return output(app)[0]
+
+
+def output(app: cdk8s.App) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
+    """The files (as ``files``) and every object in them as reading the files back gives it, for checks
+    that look at what was written without parsing the YAML again."""
     if not _reproducible(app):
         app.synth()
-        return {p.name: p.read_bytes() for p in sorted(Path(app.outdir).iterdir())}
-    return {f"{name}{app.output_file_extension}": dump_all(docs).encode("utf-8") for name, docs in chart_files(app)}
+        written = {p.name: p.read_bytes() for p in sorted(Path(app.outdir).iterdir())}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        objects = [doc for content in written.values() for doc in yaml.load_all(content, Loader=loader) if doc]
+        return written, objects
+    charts = chart_files(app)
+    written = {f"{name}{app.output_file_extension}": dump_all(docs).encode("utf-8") for name, docs in charts}
+    return written, [read_back(doc) for _, docs in charts for doc in docs]
 
 
 def synth(app: cdk8s.App) -> list[Path]:
@@ -45,11 +58,6 @@ def synth(app: cdk8s.App) -> list[Path]:
     for name, content in contents.items():
         (outdir / name).write_bytes(content)
     return [outdir / name for name in contents]
-
-
-def synth_yaml(app: cdk8s.App) -> str:
-    """All charts as one multi-document YAML string, as ``app.synth_yaml()`` returns it."""
-    return dump_all(doc for _, docs in chart_files(app) for doc in docs)
 
 
 def chart_files(app: cdk8s.App) -> list[tuple[str, list[dict]]]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import cdk8s
-import yaml
 
 from . import output, render
 from .checks import check_api_server
@@ -29,18 +28,15 @@ def synth_yaml(builders: ChartBuilders) -> str:
     """All charts as one multi-document YAML string (nothing written to disk)."""
     with tempfile.TemporaryDirectory() as tmp:
         app = build_app(builders, tmp)
-        text = render.synth_yaml(app)
-        refuse_invalid(app, [text])
-        return text
+        files, objects = render.output(app)
+        refuse_invalid(app, objects)
+        return "---\n".join(content.decode("utf-8") for content in files.values() if content)
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def refuse_invalid(app: cdk8s.App, texts: list[str]) -> None:
-    """Raise ``ValuesError`` if the API server would reject a synthesized object (the YAML ``texts``),
-    naming the object, its field and the construct that made it; called before anything is written."""
-    objects = [doc for text in texts for doc in yaml.load_all(text, Loader=_LOADER) if doc is not None]
+def refuse_invalid(app: cdk8s.App, objects: list[dict[str, Any]]) -> None:
+    """Raise ``ValuesError`` if the API server would reject a synthesized object (``objects``, as read back
+    from the files), naming the object, its field and the construct that made it; called before anything
+    is written."""
     problems = check_api_server(objects)
     if not problems:
         return
@@ -68,8 +64,8 @@ def synth_files(builders: ChartBuilders) -> dict[str, bytes]:
     """Every chart's file (name -> content), synthesized in a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="airflow-cdk8s-synth-") as tmp:
         app = build_app(builders, tmp)
-        files = render.files(app)
-        refuse_invalid(app, [content.decode("utf-8") for content in files.values()])
+        files, objects = render.output(app)
+        refuse_invalid(app, objects)
         return files
 
 
