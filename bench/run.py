@@ -101,12 +101,12 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+def run_once(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, int]:
     """Run `cmd` in the repository root; return (wall seconds, peak tree RSS in kB). Exits on failure."""
     peak = 0
     done = threading.Event()
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def sample() -> None:
         nonlocal peak
@@ -133,8 +133,8 @@ def count_objects(outdir: Path) -> int:
 class Case:
     """One command measured `runs` times; its output folder (if any) is emptied before each run."""
 
-    def __init__(self, label: str, cmd: list[str], outdir: Path | None = None, target=None) -> None:
-        self.label, self.cmd, self.outdir, self.target = label, cmd, outdir, target
+    def __init__(self, label: str, cmd: list[str], outdir: Path | None = None, target=None, cwd: Path = ROOT) -> None:
+        self.label, self.cmd, self.outdir, self.target, self.cwd = label, cmd, outdir, target, cwd
         self.walls: list[float] = []
         self.peaks: list[int] = []
         self.objects: int | None = None
@@ -142,7 +142,7 @@ class Case:
     def run(self, env: dict[str, str]) -> None:
         if self.outdir is not None:
             shutil.rmtree(self.outdir, ignore_errors=True)
-        wall, peak = run_once(self.cmd, env)
+        wall, peak = run_once(self.cmd, env, self.cwd)
         self.walls.append(wall)
         self.peaks.append(peak)
         if self.outdir is not None:
@@ -264,6 +264,9 @@ def main() -> None:
                         "bench/official_chart.py exports the official one)")
     p.add_argument("--helm", default=str(DEFAULT_HELM), help=f"helm binary (default {DEFAULT_HELM.relative_to(ROOT)}, "
                                                              "installed by `make helm`)")
+    p.add_argument("--baseline", type=Path,
+                   help="another checkout of this repository (e.g. a git worktree of an older commit): its main.py "
+                        "runs every synth case too, interleaved, so before and after share the machine's load")
     p.add_argument("--helm-set", action="append", default=None,
                    help=f"a --set for helm template, repeatable (default {','.join(HELM_SET)})")
     args = p.parse_args()
@@ -302,6 +305,13 @@ def main() -> None:
                              [py, "main.py", "--values", str(values), "--outdir", str(out)], out,
                              GROUPS_TARGETS.get(n))
         cases += groups.values()
+        if args.baseline:
+            base = args.baseline.resolve()
+            if not (base / "main.py").is_file():
+                p.error(f"--baseline {base}: has no main.py")
+            cases += [Case(f"{c.label} [baseline]", [str(Path(tmp) / "out-baseline" if a == str(out) else a)
+                                                      for a in c.cmd], Path(tmp) / "out-baseline", cwd=base)
+                      for c in cases if c.outdir is not None]
         measure_interleaved(([helm] if helm else []) + cases, runs, env)
     load_after = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     steps = [n for n in (1, 500, 2000) if n in groups]  # 1 -> 500 and 500 -> 2,000
