@@ -170,3 +170,28 @@ def _glob_mapped(config: str, metric: str) -> tuple[str, dict[str, str]] | str |
 ])
 def test_mapping_turns_names_into_labels(metric, expected):
     assert _glob_mapped(mapping_config(), metric) == expected
+
+
+def test_mapping_passes_the_exporters_load_time_checks():
+    """What statsd_exporter checks when it loads a mapping file (it refuses to start otherwise): every
+    mapping has a name; a glob match is dot-separated parts of letters, digits, '_' and inner '-', or '*';
+    names and label keys are Prometheus-safe. The binary is not installable here, so its rules are restated."""
+    part = r"[a-zA-Z_](-?[a-zA-Z0-9_])*"
+    match_line = re.compile(rf"^(\*\.|{part}\.)+(\*|{part})$")
+    name = re.compile(r"^([a-zA-Z_]|\$\{?\d+\}?)([a-zA-Z0-9_]|\$\{?\d+\}?)*$")
+    label_key = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]+$")
+    for prefix in ("airflow", "team_a"):
+        mappings = yaml.safe_load(mapping_config(prefix))["mappings"]
+        assert mappings
+        for mapping in mappings:
+            assert set(mapping) <= {"match", "name", "labels", "action"}, mapping
+            assert match_line.match(mapping["match"]) and mapping["match"].startswith(prefix + "."), mapping
+            assert mapping.get("name") and name.match(mapping["name"]), mapping
+            assert all(label_key.match(k) for k in mapping.get("labels", {})), mapping
+            assert mapping.get("action", "map") in ("map", "drop"), mapping
+        # One Prometheus name, one set of label names (the exporter drops samples that differ).
+        label_sets: dict[str, set[frozenset[str]]] = {}
+        for mapping in mappings:
+            if mapping.get("action") != "drop":
+                label_sets.setdefault(mapping["name"], set()).add(frozenset(mapping["labels"]))
+        assert all(len(sets) == 1 for sets in label_sets.values()), label_sets
