@@ -263,6 +263,9 @@ REJECTED = [
      f"{C0}.readinessProbe", "must specify one handler"),
     ("liveness-success-threshold", changed(deployment, lambda o: main(o)["livenessProbe"].update(successThreshold=2)),
      f"{C0}.livenessProbe.successThreshold", "must be 1"),
+    # A YAML/JSON 2.0 is the integer 2 (found by the values fuzzer: 2.0 passed the values check, 2 failed the output's).
+    ("liveness-success-threshold-float", changed(deployment, lambda o: main(o)["livenessProbe"].update(successThreshold=2.0)),
+     f"{C0}.livenessProbe.successThreshold", "must be 1"),
     ("readiness-grace-period", changed(deployment, lambda o: main(o).update(readinessProbe={
         "tcpSocket": {"port": 8080}, "terminationGracePeriodSeconds": 5})),
      f"{C0}.readinessProbe.terminationGracePeriodSeconds", "readinessProbe"),

@@ -80,6 +80,8 @@ def _str(value: Any) -> str:
 
 
 def _int(value: Any) -> int | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON has one number type: 2.0 is the integer 2 to the API server (and after jsii)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
