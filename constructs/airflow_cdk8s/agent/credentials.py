@@ -59,6 +59,15 @@ def env_credential(name: str, value: str) -> str | None:
             connection = None
         if isinstance(connection, dict) and connection.get("password"):
             return "a password in an Airflow connection"
+        extra = connection.get("extra") if isinstance(connection, dict) else None
+        if isinstance(extra, str):
+            try:
+                extra = json.loads(extra)
+            except json.JSONDecodeError:
+                extra = None
+        if isinstance(extra, dict) and any(secret_scan.is_sensitive_name(str(k)) and isinstance(v, str) and v
+                                           for k, v in extra.items()):
+            return "a secret in an Airflow connection's extra"
     found = secret_scan.env_value_credentials(name, value)
     return f"a {found[0]}" if found else None
 

@@ -79,6 +79,11 @@ def find_credentials(text: str) -> list[str]:
     return found
 
 
+def is_sensitive_name(name: str) -> bool:
+    """A name that says its value is a secret (password, token, api key...)."""
+    return bool(_SENSITIVE_NAME.search(name))
+
+
 def env_value_credentials(name: str, value: str) -> list[str]:
     """The kinds of credential an environment variable ``{name, value}`` holds in plain text (none: [])."""
     found = find_credentials(value)
