@@ -62,3 +62,11 @@ def test_platform_components_and_embedded_services_are_components():
         assert component.context.name == "airflow"
     assert chart.postgres.main.image_pull_policy == "IfNotPresent"
     assert not [e for e in chart.postgres.env if e["name"].startswith("AIRFLOW__")]  # not the platform's env
+
+
+def test_the_primary_child_is_resource_so_api_object_of_finds_it():
+    chart = AirflowPlatform(cdk8s.App(), "airflow", namespace="airflow")
+    for construct, kind in ((chart.scheduler, "Deployment"), (chart.postgres, "StatefulSet"), (chart.migrations, "Job"),
+                            (chart.pod_template, "ConfigMap")):
+        assert construct.node.default_child is not None
+        assert cdk8s.ApiObject.of(construct).kind == kind

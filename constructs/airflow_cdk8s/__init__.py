@@ -18,13 +18,21 @@ _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 _AGENT = (
     "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
-    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues",
+    "GeneratedSentinelAuthSecret", "HpaValues", "KubernetesPodOperatorAccess", "LoggingSidecar", "LoggingSidecarValues",
+    "MetricsValues", "OpenLineageValues", "PlaintextSecrets", "PodMonitorValues", "PodValues",
     "RemoteExecutionAgent", "Resources", "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues",
     "WorkerValues", "load_values_file", "load_values_text", "validate_values",
 )
-# public name -> module that defines it
+_PLATFORM = (
+    "AirflowComponent", "AirflowIngress", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
+    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "GoogleOAuth", "IngressSettings", "MigrationsJob",
+    "OpenTelemetryMetrics", "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef", "StatsdExporter",
+    "StatsdExporterDeployment",
+)
+# public name -> module that defines it (tests/test_exports.py checks that every public construct and prop type is here)
 _EXPORTS: dict[str, str] = {
     **{name: ".agent" for name in _AGENT},
+    **{name: ".platform" for name in _PLATFORM},
     **{name: ".component" for name in ("AppContext", "Component", "MainContainer")},
     **{name: ".cert_manager" for name in ("Certificate", "IssuerRef", "LetsEncryptClusterIssuer", "LetsEncryptIssuer", "ingress_annotations")},
     "ValuesError": ".errors",
@@ -39,6 +47,7 @@ _EXPORTS: dict[str, str] = {
         "mount_logs_volume", "worker_logs_claim_template")},
     **{name: ".pod" for name in ("PodOwner", "PodSettings", "PodSpec")},
     "KubernetesExecutorPodTemplate": ".pod_template",
+    "AirflowVariablesSync": ".variables",
     **{name: ".vault" for name in ("VaultAgent", "VaultAgentConfig", "VaultTemplate")},
     "Workload": ".workload",
 }
@@ -60,6 +69,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from .agent import *  # noqa: F401,F403
+    from .platform import *  # noqa: F401,F403
+    from .variables import AirflowVariablesSync  # noqa: F401
     from .component import AppContext, Component, MainContainer  # noqa: F401
     from .cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, LetsEncryptIssuer, ingress_annotations  # noqa: F401
     from .errors import ValuesError  # noqa: F401

@@ -6,6 +6,8 @@ one for the Ingress's ``tls`` hosts. Use ``Certificate`` for TLS that no Ingress
 
 Objects are emitted through the typed bindings generated from the pinned cert-manager v1.21.1 CRDs
 (``imports/io/cert_manager``, API ``cert-manager.io/v1``), imported on first use (jsii assembly load).
+They keep the typed path rather than ``KubeObject`` for the reason ``external_secrets.py`` gives: the
+CRD's field names and types are checked while the object is built.
 
 Example::
 

@@ -6,6 +6,12 @@ The objects are emitted through the typed bindings generated from the pinned CRD
 They are imported on first use, not at module import: loading their jsii assembly takes about a
 second, which ``import airflow_cdk8s`` should not pay.
 
+Why these objects do not go through the lazy ``KubeObject`` path like every other object: the typed
+bindings are the one place where the CRD's own field names and types are enforced while the construct
+is built (a misspelt or mistyped field is an error in Python, at the line that wrote it), and
+the bindings are regenerated from the pinned CRD (``make import``), so a hand-written dict could drift
+from the CRD unseen. The price, one jsii round trip per object, is paid only by charts that have them.
+
 Example (the Azure Key Vault store and ExternalSecret of the AKS guide)::
 
     store = SecretStore(chart, "AzureStore", name="azure-store", provider=AzureKeyVaultProvider(

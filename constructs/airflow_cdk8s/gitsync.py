@@ -23,7 +23,7 @@ from typing import Any, Literal, Mapping
 from constructs import Construct
 
 from . import kube_fields, names, security
-from .errors import ValuesError
+from .errors import ValuesError, raise_if
 from .kube_object import KubeObject
 from .airflow_image import DAGS_DIR
 from .pod import PodOwner, PodSpec, pod_of
@@ -120,8 +120,7 @@ class GitSync:
 
     def __post_init__(self) -> None:
         problems = self._problems()
-        if problems:
-            raise ValuesError(problems, source="GitSync")
+        raise_if(problems, "GitSync")
 
     # ---- derived values ------------------------------------------------------------------
 
@@ -382,8 +381,7 @@ class KnownHostsConfigMap(KubeObject):
             problems.append("known_hosts: holds a private key; it takes the server's public host keys")
         elif bad := [i for i, line in enumerate(lines, 1) if len(line.split()) < 3]:
             problems.append(f"known_hosts: line(s) {bad} are not 'host keytype key'")
-        if problems:
-            raise ValuesError(problems, source="KnownHostsConfigMap")
+        raise_if(problems, "KnownHostsConfigMap")
         self.key = key
         text = "\n".join(lines) + "\n"
         super().__init__(scope, id, api_version="v1", kind="ConfigMap", name=name, namespace=namespace,

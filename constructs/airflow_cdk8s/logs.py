@@ -195,7 +195,7 @@ class CsiLogsVolume(Construct):
             "csi": csi,
         })
         spec["storageClassName"] = storage_class_name  # also when "": it must equal the claim's
-        self.persistent_volume = KubeObject(self, "PersistentVolume", api_version="v1", kind="PersistentVolume",
+        self.persistent_volume = KubeObject(self, "Resource", api_version="v1", kind="PersistentVolume",
                                             name=name, labels=labels, body=lambda: {"spec": spec})
         self.claim = LogsClaim(self, "Claim", name=claim_name, namespace=namespace, storage=storage,
                                storage_class_name=storage_class_name, access_modes=access_modes,

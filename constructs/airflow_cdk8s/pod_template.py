@@ -18,7 +18,7 @@ from constructs import Construct
 
 from . import kube_fields, metadata, names, security
 from .checks.secret_scan import find_credentials
-from .errors import ValuesError
+from .errors import raise_if
 from .kube_object import KubeObject
 from .airflow_image import AIRFLOW_HOME, LOGS_DIR
 from .pod import PodOwner, PodSettings, PodSpec, drop_empty, owner_name, pod_of
@@ -110,8 +110,7 @@ class KubernetesExecutorPodTemplate(PodOwner, Construct):
         termination_grace_period_seconds: int | None = None,
     ) -> None:
         problems = _problems(locals())  # every prop, by its name
-        if problems:
-            raise ValuesError(problems, source="KubernetesExecutorPodTemplate")
+        raise_if(problems, "KubernetesExecutorPodTemplate")
         super().__init__(scope, id)
         self.name = name
         self.namespace = namespace
@@ -148,7 +147,7 @@ class KubernetesExecutorPodTemplate(PodOwner, Construct):
         self.pod_spec.add_scratch_dir("logs", LOGS_DIR)
         self.config_map = KubeObject(
             self,
-            "ConfigMap",
+            "Resource",
             api_version="v1",
             kind="ConfigMap",
             name=name,

@@ -22,7 +22,7 @@ from typing import Any
 import pydantic
 from constructs import Construct
 
-PACKAGES = ("airflow_cdk8s", "airflow_cdk8s.platform")
+PACKAGES = ("airflow_cdk8s",)  # every public name, the platform's too, is exported at the top level
 NOT_PROPS = {"self", "scope", "id"}
 REQUIRED = object()
 _PROP_LINE = re.compile(r"^([a-z_][a-z0-9_]*(?:\s*[,/]\s*[a-z_][a-z0-9_]*)*):\s?(.*)$")
@@ -201,8 +201,8 @@ def render_item(package: str, name: str, obj: Any) -> list[str]:
 
 def render() -> str:
     out = ["# Construct reference", "",
-           "Every public construct, prop type, values model and function of `airflow_cdk8s` and",
-           "`airflow_cdk8s.platform`, generated from the docstrings by",
+           "Every public construct, prop type, values model and function of `airflow_cdk8s` (the platform's",
+           "are in `airflow_cdk8s.platform` too), generated from the docstrings by",
            "`python -m airflow_cdk8s.reference > docs/reference.md` (a test fails when this file is stale).",
            "Values models are the agent's `values.yaml`: a prop is the key you write in the file, followed by",
            "the Python field name when they differ. More examples: the [README](../README.md) and `docs/`.", ""]

@@ -56,7 +56,7 @@ class AirflowVariablesSync(Construct):
         super().__init__(scope, id)
         self.check_seconds = check_seconds
         self.external_secret = ExternalSecret(
-            self, "ExternalSecret", name=name, namespace=namespace, store=store, refresh_interval=refresh_interval,
+            self, "Resource", name=name, namespace=namespace, store=store, refresh_interval=refresh_interval,
             data=[SecretData(secret_key=VARIABLES_KEY, remote_key=remote_key)], labels=labels,
         )
         self.secret_name = self.external_secret.target_name

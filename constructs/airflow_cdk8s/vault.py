@@ -15,7 +15,7 @@ from typing import Any, Literal
 from constructs import Construct
 
 from . import names, security
-from .errors import ValuesError
+from .errors import raise_if
 from .kube_object import KubeObject
 from .pod import PodOwner, PodSpec, pod_of
 
@@ -168,12 +168,11 @@ class VaultAgent(Construct):
         problems = config.problems()
         if error := names.dns1123_subdomain_error(name):
             problems.append(f"name: {error}")
-        if problems:
-            raise ValuesError(problems, "VaultAgent")
+        raise_if(problems, "VaultAgent")
         self.config = config
         self.config_map_name = name
         self.config_map = KubeObject(
-            self, "ConfigMap", api_version="v1", kind="ConfigMap", name=name, namespace=namespace,
+            self, "Resource", api_version="v1", kind="ConfigMap", name=name, namespace=namespace,
             labels=labels, annotations=annotations, body=lambda: {"data": {"agent.hcl": self.config.agent_hcl()}},
         )
 

@@ -105,7 +105,7 @@ class Workload(PodOwner, Construct):
                 body=lambda: {"automountServiceAccountToken": self.api_access},
             )
         self.workload = KubeObject(
-            self, kind, api_version="apps/v1", kind=kind, name=name, namespace=namespace,
+            self, "Resource", api_version="apps/v1", kind=kind, name=name, namespace=namespace,
             labels=self.labels, annotations=self.annotations, body=self.render_workload,
         )
 

@@ -2,11 +2,14 @@
 
 from .chart import RemoteExecutionAgent
 from .component import AgentComponent, AgentContext
+from .credentials import PlaintextSecrets
 from .dag_processor import AgentDagProcessor
 from .loader import load_values_file, load_values_text, validate_values
 from .logging_sidecar import LoggingSidecar
+from .kpo_rbac import KubernetesPodOperatorAccess
 from .monitoring import AgentMonitoring
 from .sentinel import Sentinel
+from .sentinel_auth import GeneratedSentinelAuthSecret
 from .triggerer import AgentTriggerer
 from .values import (
     AdapterRulesValues,
@@ -17,6 +20,7 @@ from .values import (
     MetricsValues,
     OpenLineageValues,
     PodMonitorValues,
+    PodValues,
     Resources,
     SentinelValues,
     ServiceAccountsValues,
@@ -29,7 +33,8 @@ from .worker import AgentWorker
 
 __all__ = [
     "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
-    "HpaValues", "LoggingSidecar", "LoggingSidecarValues", "MetricsValues", "OpenLineageValues", "PodMonitorValues", "RemoteExecutionAgent", "Resources",
+    "GeneratedSentinelAuthSecret", "HpaValues", "KubernetesPodOperatorAccess", "LoggingSidecar", "LoggingSidecarValues",
+    "MetricsValues", "OpenLineageValues", "PlaintextSecrets", "PodMonitorValues", "PodValues", "RemoteExecutionAgent", "Resources",
     "Sentinel", "SentinelValues", "ServiceAccountValues", "ServiceAccountsValues", "TriggererValues", "VaultValues", "WorkerValues",
     "load_values_file", "load_values_text", "validate_values",
 ]

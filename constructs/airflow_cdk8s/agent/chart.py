@@ -7,11 +7,11 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
-from .. import metadata
+from .. import policies
 from ..errors import ValuesError
 from ..kube_object import KubeObject
 from . import credentials, env_contract
-from .component import APP_NAME, AgentContext
+from .component import AgentContext
 from .dag_processor import AgentDagProcessor
 from .kpo_rbac import KubernetesPodOperatorAccess
 from .logging_sidecar import LoggingSidecar
@@ -65,14 +65,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
 
         self.namespace_object: KubeObject | None = None
         if agent.create_namespace:
-            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="namespace")
-            labels = metadata.object_labels(selector, agent.labels)
-            if pod_security_enforce:
-                labels["pod-security.kubernetes.io/enforce"] = pod_security_enforce
-            self.namespace_object = KubeObject(
-                self, "Namespace", api_version="v1", kind="Namespace", name=agent.namespace,
-                labels=labels, annotations=agent.annotations,
-            )
+            self.namespace_object = policies.namespace(self, "Namespace", name=agent.namespace, labels=self.context.object_labels("namespace"),
+                                                       annotations=agent.annotations, pod_security=pod_security_enforce)
 
         self.plaintext_secrets = (
             credentials.PlaintextSecrets(self, "PlaintextSecrets", agent=agent) if credentials.plaintext_fields(agent) else None
@@ -80,10 +74,9 @@ class RemoteExecutionAgent(cdk8s.Chart):
         self.logging_sidecar = LoggingSidecar(self, "LoggingSidecar", agent=agent) if agent.logging_sidecar.enabled else None
         self.vault_agent: VaultAgent | None = None
         if config := vault_config(agent):
-            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="vault-agent")
             self.vault_agent = VaultAgent(
                 self, "VaultAgent", name=f"{agent.resource_name_prefix}-vault-agent", namespace=agent.namespace,
-                config=config, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations,
+                config=config, labels=self.context.object_labels("vault-agent"), annotations=agent.annotations,
             )
 
         self.monitoring: AgentMonitoring | None = None
@@ -110,34 +103,34 @@ class RemoteExecutionAgent(cdk8s.Chart):
         self.network_policy: KubeObject | None = None
         self.sentinel_network_policy: KubeObject | None = None
         if network_policy:
-            selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="network-policy")
-            common = dict(namespace=agent.namespace, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations)
-            instance = {k: selector[k] for k in ("app.kubernetes.io/name", "app.kubernetes.io/instance")}
-            self.network_policy = KubeObject(
-                self, "NetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
-                name=f"{agent.resource_name_prefix}-deny-ingress", **common,
-                body=lambda: {"spec": {"podSelector": {"matchLabels": instance}, "policyTypes": ["Ingress"]}},
-            )
-            if self.sentinel:
-                # Policies add up: this one admits Sentinel to the agent components' named port, nothing else.
-                label, value = env_contract.AGENT_APP_LABEL
-                self.sentinel_network_policy = KubeObject(
-                    self, "SentinelNetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
-                    name=f"{agent.resource_name_prefix}-sentinel-to-agents", **common,
-                    body=lambda: {"spec": {
-                        "podSelector": {"matchLabels": {**instance, label: value}},
-                        "policyTypes": ["Ingress"],
-                        "ingress": [{
-                            "from": [{"podSelector": {"matchLabels": self.sentinel.selector}}],
-                            "ports": [{"port": env_contract.AGENT_PORT_NAME, "protocol": "TCP"}],
-                        }],
-                    }},
-                )
+            self._network_policies()
 
         self.monitoring = AgentMonitoring(self, "Monitoring", agent=agent, chart=self, network_policy=network_policy)
         for component in (*self.workers, self.triggerer, self.dag_processor):
             if component:
                 self.monitoring.attach(component)
+
+    def _network_policies(self) -> None:
+        context = self.context
+        common = dict(namespace=context.namespace, labels=context.object_labels("network-policy"), annotations=context.annotations)
+        instance = {k: v for k, v in context.selector("").items() if k != "app.kubernetes.io/component"}
+        self.network_policy = policies.network_policy(
+            self, "NetworkPolicy", name=f"{context.name}-deny-ingress", **common,
+            spec={"podSelector": {"matchLabels": instance}, "policyTypes": ["Ingress"]},
+        )
+        if self.sentinel:
+            # Policies add up: this one admits Sentinel to the agent components' named port, nothing else.
+            label, value = env_contract.AGENT_APP_LABEL
+            self.sentinel_network_policy = policies.network_policy(
+                self, "SentinelNetworkPolicy", name=f"{context.name}-sentinel-to-agents", **common, spec=lambda: {
+                    "podSelector": {"matchLabels": {**instance, label: value}},
+                    "policyTypes": ["Ingress"],
+                    "ingress": [{
+                        "from": [{"podSelector": {"matchLabels": self.sentinel.selector}}],
+                        "ports": [{"port": env_contract.AGENT_PORT_NAME, "protocol": "TCP"}],
+                    }],
+                },
+            )
 
     def add_worker(self, worker: WorkerValues, *, worker_class: type[AgentWorker] = AgentWorker) -> AgentWorker:
         """Add a worker group (one Deployment, its ServiceAccount and optional HPA); returns it.

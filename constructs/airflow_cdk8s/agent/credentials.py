@@ -11,7 +11,7 @@ from constructs import Construct
 
 from .. import metadata, safe_yaml
 from ..checks import secret_scan
-from ..errors import ValuesError
+from ..errors import raise_if
 from ..kube_object import KubeObject
 from . import env_contract
 from .component import APP_NAME
@@ -113,8 +113,7 @@ def require_opt_in(agent: AgentValues, allowed: bool, *, source: str = "values")
         for path, name, what in plaintext_env(agent)
     ]
     problems += [f"{line}, {opt_in}" for line in plaintext_sentinel_config(agent)]
-    if problems:
-        raise ValuesError(problems, source)
+    raise_if(problems, source)
 
 
 def _b64(text: str) -> str:
@@ -122,7 +121,11 @@ def _b64(text: str) -> str:
 
 
 class PlaintextSecrets(Construct):
-    """The Secrets the chart creates from plaintext values (names as in the values reference)."""
+    """The Secrets the chart creates from plaintext values (names as in the values reference).
+
+    Props:
+        agent: the agent values whose ``agentToken``, ``imagePullSecretData`` or ``openLineage.apiKey`` hold plain text.
+    """
 
     def __init__(self, scope: Construct, id: str, *, agent: AgentValues) -> None:
         super().__init__(scope, id)

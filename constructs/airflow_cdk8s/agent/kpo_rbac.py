@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
-from .. import metadata
+from .. import metadata, policies
 from ..kube_object import KubeObject
 from .component import APP_NAME
 from .values import AgentValues
@@ -38,21 +38,12 @@ class KubernetesPodOperatorAccess(Construct):
         self.prefix = agent.resource_name_prefix
         self.common = dict(namespace=agent.namespace, labels=metadata.object_labels(selector, agent.labels), annotations=agent.annotations)
         self.rules = [dict(rule) for rule in KPO_RULES]
-        self.role = KubeObject(
-            self, "Role", api_version="rbac.authorization.k8s.io/v1", kind="Role", name=self.role_name, **self.common,
-            body=lambda: {"rules": self.rules},
-        )
+        self.role = policies.role(self, "Resource", name=self.role_name, rules=lambda: self.rules, **self.common)
         self.bindings: list[KubeObject] = []
 
     def bind(self, worker_name: str, service_account: str) -> KubeObject:
         """Bind the Role to one worker's ServiceAccount; returns the RoleBinding."""
-        binding = KubeObject(
-            self, f"RoleBinding-{worker_name}", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding",
-            name=f"{self.prefix}-worker-{worker_name}-kpo", **self.common,
-            body=lambda: {
-                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.role_name},
-                "subjects": [{"kind": "ServiceAccount", "name": service_account, "namespace": self.namespace}],
-            },
-        )
+        binding = policies.role_binding(self, f"RoleBinding-{worker_name}", name=f"{self.prefix}-worker-{worker_name}-kpo",
+                                        role_name=self.role_name, service_account=service_account, **self.common)
         self.bindings.append(binding)
         return binding

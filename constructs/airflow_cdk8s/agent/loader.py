@@ -14,7 +14,7 @@ import pydantic
 
 from .. import safe_yaml
 from ..errors import ValuesError
-from .values import AgentValues, ValuesProblems, _Values, helm_string
+from .values import AgentValues, _Values, helm_string
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -117,8 +117,8 @@ def format_errors(error: pydantic.ValidationError) -> list[str]:
     for item in error.errors(include_url=False):
         path = values_path(item["loc"])
         cause = (item.get("ctx") or {}).get("error")
-        if isinstance(cause, ValuesProblems):
-            lines += [f"{_join(path, sub)}: {message}" for sub, message in cause.problems]
+        if isinstance(cause, ValuesError):
+            lines += [f"{_join(path, sub)}: {message}" for sub, message in cause.fields]
         elif item["type"] == "extra_forbidden":
             key = str(item["loc"][-1])
             if home := misplaced_home(item["loc"]):

@@ -45,7 +45,7 @@ class LoggingSidecar(Construct):
         selector = metadata.selector_labels(name=APP_NAME, instance=agent.resource_name_prefix, component="logging-sidecar")
         self.config_map = KubeObject(
             self,
-            "ConfigMap",
+            "Resource",
             api_version="v1",
             kind="ConfigMap",
             name=self.config_map_name,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import yaml
 from constructs import Construct
 
-from .. import metadata
+from .. import metadata, policies
 from ..kube_object import KubeObject
 from . import env_contract
 from .component import APP_NAME, AgentComponent
@@ -148,9 +148,9 @@ class AgentMonitoring(Construct):
                 labels={**labels, **agent.metrics.pod_monitor.labels}, **common, body=self.render_pod_monitor,
             )
             if network_policy:
-                self.network_policy = KubeObject(
-                    self, "NetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
-                    name=f"{prefix}-allow-metrics", labels=labels, **common, body=self.render_network_policy,
+                self.network_policy = policies.network_policy(
+                    self, "NetworkPolicy", name=f"{prefix}-allow-metrics", labels=labels, **common,
+                    spec=lambda: self.render_network_policy()["spec"],
                 )
         self.adapter_rules: KubeObject | None = None
         if adapter_rules_enabled(agent):

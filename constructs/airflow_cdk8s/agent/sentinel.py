@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from constructs import Construct
 
-from .. import security
+from .. import policies, security
 from ..component import Component, MainContainer
 from ..kube_object import KubeObject
 from ..pod import PodSettings
@@ -161,16 +161,9 @@ class Sentinel(Component):
             body=lambda: {"data": {env_contract.SENTINEL_CONFIG_FILE: self.config_text}},
         )
         self.rules = [dict(rule) for rule in SENTINEL_RULES]
-        self.role_object = KubeObject(
-            self, "Role", api_version="rbac.authorization.k8s.io/v1", kind="Role", name=name, **common,
-            body=lambda: {"rules": self.rules},
-        )
-        self.role_binding = KubeObject(
-            self, "RoleBinding", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding", name=name, **common,
-            body=lambda: {
-                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
-                "subjects": [{"kind": "ServiceAccount", "name": self.service_account_name, "namespace": self.namespace}],
-            },
+        self.role_object, self.role_binding = policies.role_with_binding(
+            self, ("Role", "RoleBinding"), name=name, rules=lambda: self.rules,
+            service_account=lambda: self.service_account_name, **common,
         )
 
 

@@ -57,7 +57,7 @@ class GeneratedSentinelAuthSecret(Construct):
             }},
         )
         self.external_secret = KubeObject(
-            self, "ExternalSecret", api_version="external-secrets.io/v1", kind="ExternalSecret", name=self.secret_name, **common,
+            self, "Resource", api_version="external-secrets.io/v1", kind="ExternalSecret", name=self.secret_name, **common,
             body=lambda: {"spec": {
                 # Made once: a new value on every refresh would break the agents that read it at start.
                 "refreshPolicy": "CreatedOnce",

@@ -30,7 +30,7 @@ from pydantic.alias_generators import to_camel
 
 from .. import kube_fields, names, safe_yaml
 from ..checks import apiserver
-from ..errors import ValuesError
+from ..errors import ValuesError, raise_if
 
 SUPPORTED_SECRET_BACKENDS = (
     "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend",
@@ -46,19 +46,6 @@ DEFAULT_AGENT_IMAGE = "images.astronomer.cloud/baseimages/astro-remote-execution
 DEFAULT_SENTINEL_IMAGE = "images.astronomer.cloud/baseimages/astro-remote-execution-sentinel:1.6.0"
 SENTINEL_PORT = 8080
 SENTINEL_UID = 5000  # the Sentinel image's user and group (the agent images use 50000)
-
-
-class ValuesProblems(ValueError):
-    """Several problems found at once, each as (relative values path, message)."""
-
-    def __init__(self, problems: list[tuple[str, str]]):
-        self.problems = problems
-        super().__init__("; ".join(f"{p}: {m}" if p else m for p, m in problems))
-
-
-def _raise_if(problems: list[tuple[str, str]]) -> None:
-    if problems:
-        raise ValuesProblems(problems)
 
 
 # ---- scalar and fragment types -------------------------------------------------------------
@@ -101,7 +88,7 @@ def _fragment(definition: str, rules: str | None = None):
         found = [(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems]
         if not found and rules:
             found = _api_server_problems(rules, value)
-        _raise_if(found)
+        raise_if(found)
         return value
 
     return BeforeValidator(check)
@@ -227,7 +214,7 @@ class Resources(_Values):
     @model_validator(mode="after")
     def _check(self) -> "Resources":
         # The API server's rules: resource names that exist, requests <= limits (hugepages, extended).
-        _raise_if(_api_server_problems("ResourceRequirements", self.to_k8s()))
+        raise_if(_api_server_problems("ResourceRequirements", self.to_k8s()))
         return self
 
 
@@ -243,7 +230,7 @@ class ServiceAccountValues(_Values):
         problems = _metadata_problems("annotations", self.annotations, label_values=False)
         if self.name is not None and (error := names.dns1123_subdomain_error(self.name)):
             problems.append(("name", error))
-        _raise_if(problems)
+        raise_if(problems)
         return self
 
 
@@ -269,7 +256,7 @@ class LegacyMetric(_Values):
 def _one_spelling(data: Any, *pairs: tuple[str, str]) -> Any:
     if isinstance(data, dict):
         both = [f"{a} and {b}" for a, b in pairs if a in data and b in data]
-        _raise_if([("", f"set only one of {x} (they are two spellings of one setting)") for x in both])
+        raise_if([("", f"set only one of {x} (they are two spellings of one setting)") for x in both])
     return data
 
 
@@ -300,8 +287,8 @@ class HpaValues(_Values):
     @model_validator(mode="after")
     def _check(self) -> "HpaValues":
         if self.max_replicas < self.min_replicas:
-            _raise_if([("maxReplicas", f"({self.max_replicas}) is below minReplicas ({self.min_replicas})")])
-        _raise_if(self._api_server_problems())
+            raise_if([("maxReplicas", f"({self.max_replicas}) is below minReplicas ({self.min_replicas})")])
+        raise_if(self._api_server_problems())
         return self
 
     def _api_server_problems(self) -> list[tuple[str, str]]:
@@ -394,7 +381,7 @@ class PodValues(_Values):
                 if c["name"] in seen:
                     problems.append((f"{field}[{i}].name", f"{c['name']!r} is used by another container"))
                 seen.add(c["name"])
-        _raise_if(problems)
+        raise_if(problems)
         return self
 
 
@@ -446,7 +433,7 @@ class WorkerValues(PodValues):
             used = {(m.get("resource") or {}).get("name") for m in self.hpa.all_metrics() if m.get("type") == "Resource"}
             for resource in sorted(r for r in used if r and r not in self.resources.requests):
                 problems.append((f"resources.requests.{resource}", f"must be set: hpa scales on {resource} utilization, which is relative to the request"))
-        _raise_if(problems)
+        raise_if(problems)
         return self
 
 
@@ -526,7 +513,7 @@ class VaultValues(_Values):
             problems.append(("path", f"{self.path!r} must be a KV v2 secret path such as secret/data/openlineage/api-key"))
         if not self.key.replace("_", "a").isalnum():
             problems.append(("key", f"{self.key!r} must be letters, digits and '_'"))
-        _raise_if(problems)
+        raise_if(problems)
         return self
 
     def connection(self) -> tuple:
@@ -573,7 +560,7 @@ class OpenLineageValues(_Values):
         for i, var in enumerate(self.facets_environment_variables):
             if not var or not var.replace("_", "a").isalnum() or var[0].isdigit():
                 problems.append((f"facetsEnvironmentVariables[{i}]", f"{var!r} is not an environment variable name"))
-        _raise_if(problems)
+        raise_if(problems)
         return self
 
 
@@ -667,7 +654,7 @@ class PodMonitorValues(_Values):
 
     @model_validator(mode="after")
     def _check(self) -> "PodMonitorValues":
-        _raise_if(_metadata_problems("labels", self.labels, label_values=True))
+        raise_if(_metadata_problems("labels", self.labels, label_values=True))
         return self
 
 
@@ -683,7 +670,7 @@ class AdapterRulesValues(_Values):
     @model_validator(mode="after")
     def _check(self) -> "AdapterRulesValues":
         if self.namespace is not None and (error := names.dns1123_label_error(self.namespace)):
-            _raise_if([("namespace", error)])
+            raise_if([("namespace", error)])
         return self
 
 
@@ -836,7 +823,7 @@ class AgentValues(_Values):
                 problems.append((f"[{i}].kwargs", "must be an object"))
             for key in sorted(set(bundle) - {"name", "classpath", "kwargs"}):
                 problems.append((f"[{i}].{key}", "unknown bundle key (expected name, classpath, kwargs)"))
-        _raise_if(problems)
+        raise_if(problems)
         return text
 
     @model_validator(mode="after")
@@ -888,5 +875,5 @@ class AgentValues(_Values):
         problems += _metadata_problems("labels", self.labels, label_values=True)
         problems += _metadata_problems("annotations", self.annotations, label_values=False)
         problems += [(f"serviceAccount.{p}", m) for p, m in _metadata_problems("annotations", self.service_account.annotations, label_values=False)]
-        _raise_if(problems)
+        raise_if(problems)
         return self

@@ -7,8 +7,8 @@ from typing import Any, Literal, Sequence
 import cdk8s
 from constructs import Construct
 
-from .. import metadata
-from ..errors import ValuesError
+from .. import metadata, policies
+from ..errors import raise_if
 from ..external_secrets import ClusterSecretStore, SecretStore, StoreRef
 from ..gitsync import GitSync
 from ..identity import WorkloadIdentity
@@ -17,11 +17,12 @@ from ..logs import PerReplicaLogs, RemoteLogging, mount_logs_claim, worker_logs_
 from ..pod_template import KubernetesExecutorPodTemplate
 from ..service import service
 from ..variables import AirflowVariablesSync
-from ..workload import PodSettings
+from ..pod import PodSettings
 from .auth import airflow_cfg, webserver_config
 from .component import PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
 from .ingress import AirflowIngress, IngressSettings
-from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment, metrics_env
+from .env import airflow_env, default_secrets
+from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
 from .redis import RedisBroker
@@ -40,6 +41,9 @@ API_PORT = 8080
 WORKER_LOG_PORT = 8793
 SMALL = {"limits": {"cpu": "1", "memory": "2Gi"}, "requests": {"cpu": "250m", "memory": "1Gi"}}
 LARGE = {"limits": {"cpu": "2", "memory": "4Gi"}, "requests": {"cpu": "500m", "memory": "2Gi"}}
+CELERY_PROBE = {"exec": {"command": ["sh", "-c", "celery --app airflow.providers.celery.executors.celery_executor.app "
+                                    "inspect ping -d celery@$(hostname)"]},
+                "initialDelaySeconds": 30, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 5}
 # What the KubernetesExecutor's scheduler does with task pods.
 POD_LAUNCHER_RULES = [
     {"apiGroups": [""], "resources": ["pods"], "verbs": ["create", "delete", "get", "list", "patch", "watch"]},
@@ -140,163 +144,158 @@ class AirflowPlatform(cdk8s.Chart):
         self.executor = executor
         self.airflow_version = airflow_version
         labels, annotations = dict(labels or {}), dict(annotations or {})
-        identity_labels = identity.pod_labels() if identity else {}
-        secret = f"{name}-secrets"
-        secrets = AirflowSecrets(
-            fernet_key=secrets.fernet_key or SecretKeyRef(secret, "fernet-key"),
-            api_secret_key=secrets.api_secret_key or SecretKeyRef(secret, "api-secret-key"),
-            jwt_secret=secrets.jwt_secret or SecretKeyRef(secret, "jwt-secret"),
-        )
-        sa_name = service_account_name or name
-        self.namespace_object: KubeObject | None = None
-        if create_namespace:
-            self.namespace_object = KubeObject(
-                self, "Namespace", api_version="v1", kind="Namespace", name=namespace, annotations=annotations,
-                labels={**labels, "pod-security.kubernetes.io/enforce": "restricted", "app.kubernetes.io/managed-by": metadata.MANAGED_BY},
-            )
-
-        # ---- backing services and the environment every Airflow container shares ----------
+        self.namespace_object = policies.namespace(
+            self, "Namespace", name=namespace, annotations=annotations,
+            labels={**labels, "app.kubernetes.io/managed-by": metadata.MANAGED_BY}) if create_namespace else None
+        # What every component shares, then the parts in order: backing services, the shared environment,
+        # the ServiceAccount and config, migrations, components, the executor, attachments, policies.
         base = PlatformContext(
             name=name, namespace=namespace, image=image, image_pull_policy=image_pull_policy, airflow_major=airflow_version,
-            service_account_name=sa_name, config_map_name=f"{name}-config", labels=labels, annotations=annotations,
-            pod=PodSettings(image_pull_secrets=tuple(image_pull_secrets), pod_labels=identity_labels,
+            service_account_name=service_account_name or name, config_map_name=f"{name}-config", labels=labels,
+            annotations=annotations,
+            pod=PodSettings(image_pull_secrets=tuple(image_pull_secrets), pod_labels=identity.pod_labels() if identity else {},
                             node_selector=node_selector or None, affinity=affinity or None, tolerations=tuple(tolerations)),
         )
         self.postgres: PostgresDatabase | None = None
-        if isinstance(database, EmbeddedPostgres):
-            self.postgres = PostgresDatabase(self, "Postgres", platform=base, settings=database,
-                                             password=database.password or SecretKeyRef(f"{name}-postgres", "password"))
-            database_env = self.postgres.connection_env()
-        else:
-            database_env = [database.connection.env("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")]
         self.redis: RedisBroker | None = None
-        broker_env: list[dict[str, Any]] = []
-        if executor == "CeleryExecutor":
-            broker = broker or EmbeddedRedis()
-            if isinstance(broker, EmbeddedRedis):
-                self.redis = RedisBroker(self, "Redis", platform=base, settings=broker,
-                                         password=broker.password or SecretKeyRef(f"{name}-redis", "password"))
-                broker_env = self.redis.broker_env()
-            else:
-                broker_env = [broker.url.env("AIRFLOW__CELERY__BROKER_URL")]
-        shared_env = [
-            {"name": "AIRFLOW__CORE__EXECUTOR", "value": executor},
-            {"name": "AIRFLOW__CORE__LOAD_EXAMPLES", "value": "False"},
-            *database_env,
-            *broker_env,
-            secrets.fernet_key.env("AIRFLOW__CORE__FERNET_KEY"),
-        ]
-        api_service = f"{name}-api-server"
-        if airflow_version == 3:
-            shared_env += [
-                secrets.api_secret_key.env("AIRFLOW__API__SECRET_KEY"),
-                secrets.jwt_secret.env("AIRFLOW__API_AUTH__JWT_SECRET"),
-                {"name": "AIRFLOW__CORE__EXECUTION_API_SERVER_URL",
-                 "value": f"http://{api_service}.{namespace}.svc.cluster.local:{API_PORT}/execution/"},
-            ]
+        database_env = self._database(base, database)
+        broker_env = self._broker(base, broker or EmbeddedRedis()) if executor == "CeleryExecutor" else []
+        self.platform = base.replace(env=tuple(airflow_env(
+            name=name, namespace=namespace, executor=executor, airflow_version=airflow_version, database_env=database_env,
+            broker_env=broker_env, secrets=default_secrets(secrets, name),
+            execution_api_url=f"http://{name}-api-server.{namespace}.svc.cluster.local:{API_PORT}/execution/",
+            google_oauth=google_oauth, ingress=ingress, metrics=metrics, env=env,
+        )))
+        self._service_account_and_config(identity, google_oauth, create_service_account, service_account_annotations or {})
+        self.migrations = MigrationsJob(self, "Migrations", platform=self.platform)
+        self._components(scheduler=scheduler, api_server=api_server, dag_processor=dag_processor, triggerer=triggerer,
+                         google_oauth=google_oauth)
+        self.workers: AirflowComponent | None = None
+        self.pod_template: KubernetesExecutorPodTemplate | None = None
+        if executor == "KubernetesExecutor":
+            self._kubernetes_executor(task_resources or LARGE, delete_worker_pods_on_failure)
         else:
-            shared_env += [
-                secrets.api_secret_key.env("AIRFLOW__WEBSERVER__SECRET_KEY"),
-                {"name": "AIRFLOW__SCHEDULER__STANDALONE_DAG_PROCESSOR", "value": "True"},
-            ]
-        if google_oauth and airflow_version == 3:
-            shared_env.append({"name": "AIRFLOW__CORE__AUTH_MANAGER",
-                               "value": "airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager"})
-        if ingress:
-            shared_env.append({"name": "AIRFLOW__API__BASE_URL" if airflow_version == 3 else "AIRFLOW__WEBSERVER__BASE_URL",
-                               "value": f"https://{ingress.host}{ingress.path.rstrip('/')}"})
-        shared_env += metrics_env(metrics, name, namespace)
-        shared_env = metadata.merge_env(shared_env, list(env))
-        self.platform = platform = PlatformContext(**{**base.__dict__, "env": tuple(shared_env)})
+            self._celery_workers(workers, worker_logs or worker_logs_claim_template())
+        self._attach_to_every_pod(git_sync=git_sync, logs_claim=logs_claim, remote_logging=remote_logging)
+        self.metrics = StatsdExporterDeployment(self, "StatsdExporter", platform=self.platform, settings=metrics,
+                                                network_policy=network_policies) if isinstance(metrics, StatsdExporter) else None
+        self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=self.api_service_name,
+                                      service_port=API_PORT, labels=self.platform.object_labels("ingress")) if ingress else None
+        self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
+        self.network_policies = self._network_policies() if network_policies else []
 
+    # ---- the parts, in the order the constructor builds them ---------------------------------
+
+    @property
+    def api_service_name(self) -> str:
+        """The API server's (or webserver's) Service."""
+        return f"{self.platform.name}-api-server"
+
+    def _database(self, base: PlatformContext, database: ExternalDatabase | EmbeddedPostgres) -> list[dict[str, Any]]:
+        """The embedded PostgreSQL (or none for an external database); returns the connection's environment."""
+        if isinstance(database, ExternalDatabase):
+            return [database.connection.env("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")]
+        self.postgres = PostgresDatabase(self, "Postgres", platform=base, settings=database,
+                                         password=database.password or SecretKeyRef(f"{base.name}-postgres", "password"))
+        return self.postgres.connection_env()
+
+    def _broker(self, base: PlatformContext, broker: ExternalRedis | EmbeddedRedis) -> list[dict[str, Any]]:
+        """The Celery broker: the embedded Redis (or none for an external one); returns its environment."""
+        if isinstance(broker, ExternalRedis):
+            return [broker.url.env("AIRFLOW__CELERY__BROKER_URL")]
+        self.redis = RedisBroker(self, "Redis", platform=base, settings=broker,
+                                 password=broker.password or SecretKeyRef(f"{base.name}-redis", "password"))
+        return self.redis.broker_env()
+
+    def _service_account_and_config(self, identity: WorkloadIdentity | None, google_oauth: GoogleOAuth | None,
+                                    create_service_account: bool, service_account_annotations: dict[str, str]) -> None:
+        """The ServiceAccount every Airflow pod shares (unless you create it), and the ConfigMap with airflow.cfg
+        and webserver_config.py."""
+        p = self.platform
         self.service_account: KubeObject | None = None
         if create_service_account:
             self.service_account = KubeObject(
-                self, "ServiceAccount", api_version="v1", kind="ServiceAccount", name=sa_name, namespace=namespace,
-                labels=platform.object_labels("service-account"),
-                annotations={**annotations, **(service_account_annotations or {}),
+                self, "ServiceAccount", api_version="v1", kind="ServiceAccount", name=p.service_account_name,
+                namespace=p.namespace, labels=p.object_labels("service-account"),
+                annotations={**p.annotations, **service_account_annotations,
                              **(identity.service_account_annotations() if identity else {})},
                 body=lambda: {"automountServiceAccountToken": False},
             )
         self.config = KubeObject(
-            self, "Config", api_version="v1", kind="ConfigMap", name=platform.config_map_name, namespace=namespace,
-            labels=platform.object_labels("config"), annotations=annotations,
+            self, "Config", api_version="v1", kind="ConfigMap", name=p.config_map_name, namespace=p.namespace,
+            labels=p.object_labels("config"), annotations=p.annotations,
             body=lambda: {"data": {"airflow.cfg": airflow_cfg(), "webserver_config.py": webserver_config(google_oauth)}},
         )
-        self.migrations = MigrationsJob(self, "Migrations", platform=platform)
 
-        # ---- components -------------------------------------------------------------------
-        kubernetes_executor = executor == "KubernetesExecutor"
+    def _components(self, *, scheduler: ComponentSettings, api_server: ComponentSettings, dag_processor: ComponentSettings,
+                    triggerer: ComponentSettings, google_oauth: GoogleOAuth | None) -> None:
+        """Scheduler, API server (or webserver) and its Service, DAG processor, triggerer."""
+        p = self.platform
         self.scheduler = AirflowComponent(
-            self, "Scheduler", platform=platform, component="scheduler", args=["scheduler"], settings=scheduler,
-            default_resources=LARGE, probe=jobs_check_probe("SchedulerJob"), api_access=kubernetes_executor,
+            self, "Scheduler", platform=p, component="scheduler", args=["scheduler"], settings=scheduler,
+            default_resources=LARGE, probe=jobs_check_probe("SchedulerJob"), api_access=self.executor == "KubernetesExecutor",
         )
-        api_args, health = (["api-server"], "/api/v2/monitor/health") if airflow_version == 3 else (["webserver"], "/health")
+        api_args, health = (["api-server"], "/api/v2/monitor/health") if p.airflow_major == 3 else (["webserver"], "/health")
         self.api_server = AirflowComponent(
-            self, "ApiServer", platform=platform, component="api-server", args=api_args, settings=api_server,
+            self, "ApiServer", platform=p, component="api-server", args=api_args, settings=api_server,
             default_resources=SMALL, probe=http_probe(health, "http"),
             ports=[{"name": "http", "containerPort": API_PORT, "protocol": "TCP"}],
         )
         if google_oauth:
-            self.api_server.add_env("GOOGLE_OAUTH_CLIENT_ID", value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": google_oauth.client_id_key}})
-            self.api_server.add_env("GOOGLE_OAUTH_CLIENT_SECRET", value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": google_oauth.client_secret_key}})
-        self.api_service = service(self, "ApiService", name=api_service, namespace=namespace, selector=self.api_server.selector,
-                                   labels=self.api_server.labels, annotations=annotations,
+            for var, key in (("GOOGLE_OAUTH_CLIENT_ID", google_oauth.client_id_key), ("GOOGLE_OAUTH_CLIENT_SECRET", google_oauth.client_secret_key)):
+                self.api_server.add_env(var, value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": key}})
+        self.api_service = service(self, "ApiService", name=self.api_service_name, namespace=p.namespace, selector=self.api_server.selector,
+                                   labels=self.api_server.labels, annotations=p.annotations,
                                    ports=[{"name": "http", "port": API_PORT, "targetPort": "http"}])
         self.dag_processor = AirflowComponent(
-            self, "DagProcessor", platform=platform, component="dag-processor", args=["dag-processor"],
+            self, "DagProcessor", platform=p, component="dag-processor", args=["dag-processor"],
             settings=dag_processor, default_resources=SMALL, probe=jobs_check_probe("DagProcessorJob"),
         )
         self.triggerer = AirflowComponent(
-            self, "Triggerer", platform=platform, component="triggerer", args=["triggerer"], settings=triggerer,
+            self, "Triggerer", platform=p, component="triggerer", args=["triggerer"], settings=triggerer,
             default_resources=SMALL, probe=jobs_check_probe("TriggererJob"),
         )
         self.components: list[AirflowComponent] = [self.scheduler, self.api_server, self.dag_processor, self.triggerer]
 
-        self.workers: AirflowComponent | None = None
-        self.pod_template: KubernetesExecutorPodTemplate | None = None
-        if kubernetes_executor:
-            self.scheduler.scanner_skips.add("CKV_K8S_38")  # it launches task pods through the Kubernetes API
-            self.pod_template = KubernetesExecutorPodTemplate(
-                self, "PodTemplate", namespace=namespace, image=image, image_pull_policy=image_pull_policy,
-                service_account_name=sa_name, name=f"{name}-pod-template", image_pull_secrets=image_pull_secrets,
-                labels={**labels, PLATFORM_LABEL: name, **identity_labels},
-                node_selector=node_selector or {}, tolerations=tolerations, affinity=affinity,
-                resources=task_resources or LARGE, delete_worker_pods_on_failure=delete_worker_pods_on_failure,
-            )
-            for var in shared_env:
-                self.pod_template.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
-            self.pod_template.mount_into(self.scheduler)
-            role_name = f"{name}-pod-launcher"
-            common = dict(namespace=namespace, labels=platform.object_labels("rbac"), annotations=annotations)
-            self.pod_launcher_role = KubeObject(self, "PodLauncherRole", api_version="rbac.authorization.k8s.io/v1",
-                                                kind="Role", name=role_name, **common, body=lambda: {"rules": POD_LAUNCHER_RULES})
-            self.pod_launcher_binding = KubeObject(
-                self, "PodLauncherBinding", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding", name=role_name, **common,
-                body=lambda: {"roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": role_name},
-                              "subjects": [{"kind": "ServiceAccount", "name": sa_name, "namespace": namespace}]},
-            )
-        else:
-            self.workers = AirflowComponent(
-                self, "Workers", platform=platform, component="worker", args=["celery", "worker"], settings=workers,
-                default_resources=LARGE, kind="StatefulSet",
-                probe={"exec": {"command": ["sh", "-c", "celery --app airflow.providers.celery.executors.celery_executor.app "
-                                            "inspect ping -d celery@$(hostname)"]},
-                       "initialDelaySeconds": 30, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 5},
-                ports=[{"name": "worker-logs", "containerPort": WORKER_LOG_PORT, "protocol": "TCP"}],
-            )
-            per_replica = worker_logs or worker_logs_claim_template()
-            per_replica.attach(self.workers)
-            self.workers.volume_claim_templates.append(per_replica.claim_template)
-            # The API server reads a running task's log from its worker at <pod>.<service>:8793.
-            self.worker_service = service(self, "WorkerService", name=self.workers.name, namespace=namespace,
-                                          selector=self.workers.selector, labels=self.workers.labels, headless=True,
-                                          ports=[{"name": "worker-logs", "port": WORKER_LOG_PORT, "targetPort": "worker-logs"}])
-            self.components.append(self.workers)
+    def _kubernetes_executor(self, task_resources: dict[str, dict[str, str]], delete_worker_pods_on_failure: bool) -> None:
+        """The task pods' template, mounted into the scheduler, and the scheduler's right to launch pods."""
+        p = self.platform
+        self.scheduler.scanner_skips.add("CKV_K8S_38")  # it launches task pods through the Kubernetes API
+        self.pod_template = KubernetesExecutorPodTemplate(
+            self, "PodTemplate", namespace=p.namespace, image=p.image, image_pull_policy=p.image_pull_policy,
+            service_account_name=p.service_account_name, name=f"{p.name}-pod-template", image_pull_secrets=p.pod.image_pull_secrets,
+            labels={**p.labels, PLATFORM_LABEL: p.name, **p.pod.pod_labels},
+            node_selector=p.pod.node_selector or {}, tolerations=p.pod.tolerations, affinity=p.pod.affinity,
+            resources=task_resources, delete_worker_pods_on_failure=delete_worker_pods_on_failure,
+        )
+        for var in p.env:
+            self.pod_template.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
+        self.pod_template.mount_into(self.scheduler)
+        self.pod_launcher_role, self.pod_launcher_binding = policies.role_with_binding(
+            self, ("PodLauncherRole", "PodLauncherBinding"), name=f"{p.name}-pod-launcher", namespace=p.namespace,
+            rules=POD_LAUNCHER_RULES, service_account=p.service_account_name, labels=p.object_labels("rbac"),
+            annotations=p.annotations,
+        )
 
-        # ---- what attaches to every Airflow pod ----------------------------------------------
-        pods = [*self.components, *([self.pod_template] if self.pod_template else [])]
-        for pod in pods:
+    def _celery_workers(self, workers: ComponentSettings, per_replica: PerReplicaLogs) -> None:
+        """Celery workers as a StatefulSet with a log claim per replica, and the headless Service the API server reads logs through."""
+        p = self.platform
+        self.workers = AirflowComponent(
+            self, "Workers", platform=p, component="worker", args=["celery", "worker"], settings=workers,
+            default_resources=LARGE, kind="StatefulSet", probe=CELERY_PROBE,
+            ports=[{"name": "worker-logs", "containerPort": WORKER_LOG_PORT, "protocol": "TCP"}],
+        )
+        per_replica.attach(self.workers)
+        self.workers.volume_claim_templates.append(per_replica.claim_template)
+        # The API server reads a running task's log from its worker at <pod>.<service>:8793.
+        self.worker_service = service(self, "WorkerService", name=self.workers.name, namespace=p.namespace,
+                                      selector=self.workers.selector, labels=self.workers.labels, headless=True,
+                                      ports=[{"name": "worker-logs", "port": WORKER_LOG_PORT, "targetPort": "worker-logs"}])
+        self.components.append(self.workers)
+
+    def _attach_to_every_pod(self, *, git_sync: GitSync | None, logs_claim: str | None, remote_logging: RemoteLogging | None) -> None:
+        """DAGs, the logs claim and remote logging on every Airflow pod, task pods included."""
+        for pod in [*self.components, *([self.pod_template] if self.pod_template else [])]:
             if logs_claim and pod is not self.workers:
                 mount_logs_claim(pod, logs_claim)
             if remote_logging:
@@ -306,13 +305,6 @@ class AirflowPlatform(cdk8s.Chart):
         if git_sync:  # the git-sync sidecar has no probe endpoint; the Airflow container has its probes
             for component in self.components:
                 component.scanner_skips.update({"CKV_K8S_8", "CKV_K8S_9"})
-
-        self.metrics = StatsdExporterDeployment(self, "StatsdExporter", platform=platform, settings=metrics,
-                                                network_policy=network_policies) if isinstance(metrics, StatsdExporter) else None
-        self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=api_service,
-                                      service_port=API_PORT, labels=platform.object_labels("ingress")) if ingress else None
-        self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
-        self.network_policies = self._network_policies() if network_policies else []
 
     def sync_variables(self, *, store: SecretStore | ClusterSecretStore | StoreRef, remote_key: str,
                        name: str | None = None, refresh_interval: str = "5m") -> AirflowVariablesSync:
@@ -336,17 +328,12 @@ class AirflowPlatform(cdk8s.Chart):
         p = self.platform
         platform_pods = {"matchLabels": {PLATFORM_LABEL: p.name}}
         common = dict(namespace=p.namespace, labels=p.object_labels("network-policy"), annotations=p.annotations)
-
-        def policy(id_: str, name: str, spec: dict[str, Any]) -> KubeObject:
-            return KubeObject(self, id_, api_version="networking.k8s.io/v1", kind="NetworkPolicy", name=name, **common,
-                              body=lambda: {"spec": spec})
-
         return [
             # Everything of the platform, task pods included: only the platform's own pods may connect ...
-            policy("NetworkPolicyInternal", f"{p.name}-internal", {
+            policies.network_policy(self, "NetworkPolicyInternal", name=f"{p.name}-internal", **common, spec={
                 "podSelector": platform_pods, "policyTypes": ["Ingress"], "ingress": [{"from": [{"podSelector": platform_pods}]}]}),
             # ... and the API server also serves the ingress controller and users.
-            policy("NetworkPolicyApiServer", f"{p.name}-api-server", {
+            policies.network_policy(self, "NetworkPolicyApiServer", name=f"{p.name}-api-server", **common, spec={
                 "podSelector": {"matchLabels": self.api_server.selector}, "policyTypes": ["Ingress"],
                 "ingress": [{"ports": [{"port": API_PORT, "protocol": "TCP"}]}]}),
         ]
@@ -365,5 +352,4 @@ def _check(*, namespace: str, name: str, executor: str, airflow_version: int, br
     if broker is not None and executor != "CeleryExecutor":
         problems.append("broker: only the CeleryExecutor uses a broker")
     problems += names.metadata_problems(labels, {})
-    if problems:
-        raise ValuesError(problems, "AirflowPlatform")
+    raise_if(problems, "AirflowPlatform")

@@ -9,7 +9,7 @@ from constructs import Construct
 
 from .. import names
 from ..cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, ingress_annotations
-from ..errors import ValuesError
+from ..errors import raise_if
 from ..kube_object import KubeObject
 
 
@@ -44,8 +44,7 @@ class IngressSettings:
             problems.append("issuer: give an existing issuer or lets_encrypt_email (one of them)")
         if not self.path.startswith("/"):
             problems.append(f"path: {self.path!r} must start with '/'")
-        if problems:
-            raise ValuesError(problems, "IngressSettings")
+        raise_if(problems, "IngressSettings")
 
 
 class AirflowIngress(Construct):
@@ -88,5 +87,5 @@ class AirflowIngress(Construct):
                 "backend": {"service": {"name": service_name, "port": {"number": service_port}}},
             }]}}],
         }}
-        self.ingress = KubeObject(self, "Ingress", api_version="networking.k8s.io/v1", kind="Ingress", name=name,
+        self.ingress = KubeObject(self, "Resource", api_version="networking.k8s.io/v1", kind="Ingress", name=name,
                                   namespace=namespace, labels=labels, annotations=annotations, body=lambda: body)

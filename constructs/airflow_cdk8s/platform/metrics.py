@@ -16,8 +16,8 @@ from typing import Any, Mapping, Sequence
 import yaml
 from constructs import Construct
 
-from .. import kube_fields, names
-from ..errors import ValuesError
+from .. import kube_fields, names, policies
+from ..errors import raise_if
 from ..kube_object import KubeObject
 from ..pod import PodSettings
 from ..service import service
@@ -113,8 +113,7 @@ class StatsdExporter:
             problems.append(f"interval: {self.interval!r} is not a Prometheus duration such as 30s or 1m")
         problems += names.metadata_problems(dict(self.service_monitor_labels), {})
         problems += _check_peers(self.scrape_from, "scrape_from")
-        if problems:
-            raise ValuesError(problems, "StatsdExporter")
+        raise_if(problems, "StatsdExporter")
 
     def env(self, host: str) -> list[dict[str, Any]]:
         return [
@@ -160,8 +159,7 @@ class OpenTelemetryMetrics:
             problems.append(f"prefix: {self.prefix!r} must be letters, digits and '_'")
         if self.interval_milliseconds < 1000:
             problems.append(f"interval_milliseconds: {self.interval_milliseconds} is below 1000")
-        if problems:
-            raise ValuesError(problems, "OpenTelemetryMetrics")
+        raise_if(problems, "OpenTelemetryMetrics")
 
     def env(self) -> list[dict[str, Any]]:
         return [
@@ -239,9 +237,8 @@ class StatsdExporterDeployment(Workload):
             scrape: dict[str, Any] = {"ports": [{"port": EXPORTER_WEB_PORT, "protocol": "TCP"}]}
             if settings.scrape_from:
                 scrape["from"] = [dict(peer) for peer in settings.scrape_from]
-            self.network_policy = KubeObject(
-                self, "NetworkPolicy", api_version="networking.k8s.io/v1", kind="NetworkPolicy", name=name, **common,
-                body=lambda: {"spec": {
+            self.network_policy = policies.network_policy(
+                self, "NetworkPolicy", name=name, **common, spec=lambda: {
                     "podSelector": {"matchLabels": self.selector},
                     "policyTypes": ["Ingress"],
                     "ingress": [
@@ -251,7 +248,7 @@ class StatsdExporterDeployment(Workload):
                         # ... and Prometheus scrapes /metrics.
                         scrape,
                     ],
-                }},
+                },
             )
 
     def render_main_container(self) -> dict[str, Any]:

@@ -45,7 +45,7 @@ class MigrationsJob(PodOwner, Construct):
         self.pod_spec.add_volume({"name": "config", "configMap": {"name": platform.config_map_name}},
                                  {"mountPath": AIRFLOW_CFG, "subPath": "airflow.cfg", "readOnly": True}, builtin=True)
         self.job = KubeObject(
-            self, "Job", api_version="batch/v1", kind="Job", name=self.name, namespace=platform.namespace,
+            self, "Resource", api_version="batch/v1", kind="Job", name=self.name, namespace=platform.namespace,
             labels=platform.object_labels("migrations"), annotations=platform.annotations, body=self.render_job,
         )
 

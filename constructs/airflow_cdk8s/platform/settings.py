@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import names
 from ..checks import apiserver
-from ..errors import ValuesError
+from ..errors import ValuesError, raise_if
 
 
 @dataclass(frozen=True)
@@ -163,8 +163,7 @@ class GoogleOAuth:
             problems.append(f"client_secret_name: {error}")
         if self.default_role not in ("Admin", "Op", "User", "Viewer", "Public"):
             problems.append(f"default_role: {self.default_role!r} must be one of Admin, Op, User, Viewer, Public")
-        if problems:
-            raise ValuesError(problems, "GoogleOAuth")
+        raise_if(problems, "GoogleOAuth")
 
 
 @dataclass(frozen=True)
@@ -198,5 +197,4 @@ class ComponentSettings:
             problems += apiserver.prop_problems("resources", "ResourceRequirements", self.resources)
         for i, var in enumerate(self.env):
             problems += apiserver.prop_problems(f"env[{i}]", "EnvVar", var)
-        if problems:
-            raise ValuesError(problems, "ComponentSettings")
+        raise_if(problems, "ComponentSettings")
