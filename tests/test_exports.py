@@ -14,8 +14,10 @@ import pydantic
 import airflow_cdk8s
 from airflow_cdk8s import agent, platform
 
-# Modules that hold no public constructs: the CLI, generated bindings, checks, and tools.
-NOT_LIBRARY = (".imports", ".checks", ".cli", ".reference", ".layers", ".output", ".synth", ".agent.schema", ".__main__")
+# Modules of the app, not the library: the CLI and its tools (reading files, diffs, the official chart's
+# values), generated bindings and the checks.
+NOT_LIBRARY = (".imports", ".checks", ".cli", ".reference", ".layers", ".output", ".synth", ".agent.schema", ".__main__",
+               ".diff", ".safe_yaml", ".platform.chart_values", ".platform.official_keys")
 # Public-looking types that are parts of another, with the reason.
 INTERNAL = {
     "LegacyMetric": "the older HPA metric spelling of values files; HpaValues reads and converts it",

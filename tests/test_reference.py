@@ -21,7 +21,6 @@ NO_EXAMPLE = {
     "AgentComponent": "base of the agent components, built by RemoteExecutionAgent",
     "AgentDagProcessor": "built by RemoteExecutionAgent from dagProcessor values",
     "AgentTriggerer": "built by RemoteExecutionAgent from triggerer values",
-    "LoggingSidecar": "built by RemoteExecutionAgent from loggingSidecar values",
     "Sentinel": "built by RemoteExecutionAgent from sentinel values",
     # Values models: users write them as keys of a values.yaml (examples/values/*.yaml, which the
     # tests synthesize), not by class name; their tables in the reference give the keys.
@@ -44,7 +43,6 @@ NO_EXAMPLE = {
     "KubernetesPodOperatorAccess": "built by RemoteExecutionAgent for workers with canUseKubernetesPodOperator",
     "PlaintextSecrets": "built by RemoteExecutionAgent with allow_plaintext_secrets=True",
     "PodValues": "base of the component values blocks (WorkerValues, TriggererValues...)",
-    "AgentContext": "built by RemoteExecutionAgent from its values (AgentContext.of) and handed to its components",
     "PostgresDatabase": "built by AirflowPlatform from database=EmbeddedPostgres(...)",
     "RedisBroker": "built by AirflowPlatform from broker=EmbeddedRedis(...)",
     "StatsdExporterDeployment": "built by AirflowPlatform from metrics=StatsdExporter(...)",
