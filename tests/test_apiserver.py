@@ -332,6 +332,8 @@ REJECTED = [
         "type": "Recreate", "rollingUpdate": {"maxSurge": 1}})), "spec.strategy.rollingUpdate", "Recreate"),
     ("progress-deadline", changed(deployment, lambda o: o["spec"].update(minReadySeconds=30, progressDeadlineSeconds=30)),
      "spec.progressDeadlineSeconds", "greater than minReadySeconds"),
+    ("progress-deadline-default", changed(deployment, lambda o: o["spec"].update(minReadySeconds=600)),
+     "spec.progressDeadlineSeconds", "600 must be greater than minReadySeconds"),
     ("replicas-negative", changed(deployment, lambda o: o["spec"].update(replicas=-1)), "spec.replicas", "greater than or equal"),
     ("stateful-set-name-53", stateful_set("p" * 53), "metadata.name", "controller-revision-hash"),
     ("stateful-set-mount-missing", changed(stateful_set, lambda o: o["spec"]["volumeClaimTemplates"][0]["metadata"].update(
@@ -394,6 +396,13 @@ REJECTED = [
     ("hpa-max-zero", hpa(maxReplicas=0), "spec.maxReplicas", "greater than 0"),
     ("hpa-utilization-missing", hpa(metrics=[{"type": "Resource", "resource": {"name": "cpu", "target": {
         "type": "Utilization"}}}]), "spec.metrics[0].resource.target.averageUtilization", "required"),
+    ("hpa-pods-without-average", hpa(metrics=[{"type": "Pods", "pods": {"metric": {"name": "queue"}, "target": {
+        "type": "Value", "value": "10"}}}]), "spec.metrics[0].pods.target.averageValue", "required"),
+    ("hpa-resource-both-targets", hpa(metrics=[{"type": "Resource", "resource": {"name": "cpu", "target": {
+        "type": "Utilization", "averageUtilization": 80, "averageValue": "1"}}}]), "spec.metrics[0].resource.target",
+     "may not set both"),
+    ("hpa-target-type-missing", hpa(metrics=[{"type": "Pods", "pods": {"metric": {"name": "q"}, "target": {
+        "averageValue": "10"}}}]), "spec.metrics[0].pods.target.type", "must be Utilization, Value or AverageValue"),
     ("hpa-resource-misspelt", hpa(metrics=[{"type": "Resource", "resource": {"name": "cpuu", "target": {
         "type": "Utilization", "averageUtilization": 80}}}]), "spec.metrics[0].resource.name", "did you mean 'cpu'"),
     ("hpa-wrong-source", hpa(metrics=[{"type": "Pods", "resource": {"name": "cpu", "target": {
@@ -421,6 +430,8 @@ REJECTED = [
      "spec.ports[0].nodePort", "ClusterIP"),
     ("service-traffic-policy", changed(service, lambda o: o["spec"].update(externalTrafficPolicy="Local")),
      "spec.externalTrafficPolicy", "NodePort or LoadBalancer"),
+    ("service-source-ranges", changed(service, lambda o: o["spec"].update(type="NodePort", loadBalancerSourceRanges=[
+        "10.0.0.0/8"])), "spec.loadBalancerSourceRanges", "LoadBalancer"),
     ("service-selector-invalid", changed(service, lambda o: o["spec"].update(selector={"app": "a b"})),
      "spec.selector.app", "label value"),
     # NetworkPolicy, Ingress, PVC, RBAC
@@ -459,9 +470,14 @@ REJECTED = [
      "subjects[0].apiGroup", "must be empty"),
     ("cron-job-name-53", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c" * 53},
                           "spec": {"schedule": "0 * * * *", "jobTemplate": job()}}, "metadata.name", "52"),
-    ("cron-job-tz-in-schedule", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
-                                 "spec": {"schedule": "CRON_TZ=UTC 0 * * * *", "jobTemplate": job()}},
-     "spec.schedule", "timeZone"),
+    ("cron-job-tz-twice", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
+                           "spec": {"schedule": "CRON_TZ=UTC 0 * * * *", "timeZone": "UTC", "jobTemplate": job()}},
+     "spec.schedule", "both timeZone"),
+    ("cron-job-six-fields", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
+                             "spec": {"schedule": "0 0 * * * *", "jobTemplate": job()}}, "spec.schedule", "five fields"),
+    ("cron-job-local-zone", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
+                             "spec": {"schedule": "@daily", "timeZone": "Local", "jobTemplate": job()}},
+     "spec.timeZone", "explicit"),
 ]
 
 
@@ -514,11 +530,26 @@ ACCEPTED = [
     ("deployment-name-starts-with-digit", changed(deployment, lambda o: o["metadata"].update(name="1web"))),
     ("stateful-set-claim-as-volume", stateful_set("p" * 52)),
     ("job-never", changed(job, lambda o: o["spec"]["template"]["spec"].update(restartPolicy="Never"))),
+    ("job-selector-empty", changed(job, lambda o: o["spec"].update(selector={}))),
+    ("job-selector-on-job-name", changed(job, lambda o: o["spec"].update(selector={"matchLabels": {"job-name": "migrate"}}))),
+    ("job-zero-deadline", changed(job, lambda o: o["spec"].update(activeDeadlineSeconds=0))),
+    ("cron-job-every", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
+                        "spec": {"schedule": "@every 1h30m", "jobTemplate": job()}}),
+    ("cron-job-tz-prefix", {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "c"},
+                            "spec": {"schedule": "CRON_TZ=Europe/Berlin 0 3 * * MON-FRI", "jobTemplate": job()}}),
     ("job-manual-selector", changed(job, lambda o: o["spec"].update(manualSelector=True, selector={"matchLabels": {"app": "migrate"}}))),
     ("job-name-label-right", changed(job, lambda o: o["spec"]["template"]["metadata"]["labels"].update({"job-name": "migrate"}))),
     ("job-name-63", job("j" * 63)),
     ("headless-service-without-ports", changed(service, lambda o: (o["spec"].pop("ports"), o["spec"].update(clusterIP="None")))),
     ("service-numeric-target", changed(service, lambda o: o["spec"]["ports"][0].update(targetPort=8080))),
+    ("service-target-port-defaults", changed(service, lambda o: o["spec"]["ports"][0].update(targetPort=0))),
+    ("service-external-ips-local", changed(service, lambda o: o["spec"].update(externalIPs=["192.0.2.1"],
+                                                                               externalTrafficPolicy="Local"))),
+    ("hpa-object-value", hpa(metrics=[{"type": "Object", "object": {
+        "describedObject": {"kind": "Service", "name": "web", "apiVersion": "v1"}, "metric": {"name": "rps"},
+        "target": {"type": "Value", "value": "100"}}}])),
+    ("hpa-external-average", hpa(metrics=[{"type": "External", "external": {"metric": {"name": "queue"},
+                                                                            "target": {"type": "AverageValue", "averageValue": "30"}}}])),
     ("config-map-dot-key", config_map(**{".hidden": "x", "a-b_c.d": "y"})),
     ("config-map-exactly-1-mib", config_map(a="x" * (1024 * 1024))),
     ("secret-basic-auth-username-only", secret("kubernetes.io/basic-auth", username="u")),

@@ -894,7 +894,8 @@ def _deployment(p: _Problems, spec: Mapping[str, Any], path: Path) -> None:
     _selected_template(p, spec, "Deployment", path)
     for key in ("replicas", "minReadySeconds", "revisionHistoryLimit", "progressDeadlineSeconds"):
         _non_negative(p, spec, key, path)
-    deadline, ready = _int(spec.get("progressDeadlineSeconds")), _int(spec.get("minReadySeconds")) or 0
+    deadline = _int(spec.get("progressDeadlineSeconds")) if _set(spec, "progressDeadlineSeconds") else 600  # default
+    ready = _int(spec.get("minReadySeconds")) or 0
     if deadline is not None and deadline <= ready:
         p.add((*path, "progressDeadlineSeconds"), f"{deadline} must be greater than minReadySeconds ({ready})")
     strategy = _dict(spec.get("strategy"))
@@ -949,9 +950,8 @@ _JOB_NAME_LABELS = ("job-name", "batch.kubernetes.io/job-name")
 def _job_spec(p: _Problems, name: str | None, spec: Mapping[str, Any], path: Path) -> None:
     template = _dict(spec.get("template"))
     labels = _dict(_dict(template.get("metadata")).get("labels"))
-    for key in ("parallelism", "completions", "backoffLimit", "ttlSecondsAfterFinished"):
+    for key in ("parallelism", "completions", "activeDeadlineSeconds", "backoffLimit", "ttlSecondsAfterFinished"):
         _non_negative(p, spec, key, path)
-    _non_negative(p, spec, "activeDeadlineSeconds", path, positive=True)
     _enum(p, spec, "completionMode", ("NonIndexed", "Indexed"), path)
     if spec.get("completionMode") == "Indexed" and spec.get("completions") is None:
         p.add((*path, "completions"), "is required when completionMode is Indexed")
@@ -961,7 +961,8 @@ def _job_spec(p: _Problems, name: str | None, spec: Mapping[str, Any], path: Pat
         # The API server generates the selector from the Job's uid and name and labels the pods with them.
         selector = _dict(spec.get("selector"))
         generated = {k: name for k in _JOB_NAME_LABELS}
-        if _set(spec, "selector") and (_selector_is_empty(selector) or not selector_matches(selector, generated)
+        # An empty selector, or one only on job-name, still matches what is generated; anything else does not.
+        if _set(spec, "selector") and (not selector_matches(selector, generated)
                                        or any(k in _dict(selector.get("matchLabels")) for k in _JOB_UID_LABELS)):
             p.add((*path, "selector"), "must not be set unless manualSelector is true: the API server generates it")
         for key in _JOB_UID_LABELS:
@@ -988,12 +989,19 @@ def _cron_job(p: _Problems, name: str, spec: Mapping[str, Any], path: Path) -> N
         p.add(("metadata", "name"), f"{len(name)} characters: a CronJob name may be at most 52 (its Jobs append "
                                     "an 11-character suffix)")
     schedule = _str(spec.get("schedule"))
+    # The parser takes a leading TZ=/CRON_TZ= zone and @every <duration> besides five fields and macros.
+    fields = re.sub(r"^(CRON_)?TZ=\S+\s+", "", schedule)
     if not schedule:
         p.add((*path, "schedule"), "is required")
-    elif "TZ=" in schedule:
-        p.add((*path, "schedule"), "must not contain TZ or CRON_TZ: use spec.timeZone")
-    elif error := names.cron_error(schedule):
+    elif "TZ" in schedule and _set(spec, "timeZone"):
+        p.add((*path, "schedule"), "cannot use both timeZone and TZ or CRON_TZ in the schedule")
+    elif fields.startswith("@every "):
+        if names.duration_error(fields[7:].strip()):
+            p.add((*path, "schedule"), f"{schedule!r}: @every needs a duration such as 5m or 1h30m")
+    elif error := names.cron_error(fields):
         p.add((*path, "schedule"), error)
+    if _set(spec, "timeZone") and (not spec["timeZone"] or str(spec["timeZone"]).lower() == "local"):
+        p.add((*path, "timeZone"), "must be an explicit IANA time zone such as Europe/Berlin (not empty or Local)")
     _enum(p, spec, "concurrencyPolicy", ("Allow", "Forbid", "Replace"), path)
     for key in ("startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"):
         _non_negative(p, spec, key, path)
@@ -1015,9 +1023,12 @@ def _metric_target(p: _Problems, target: Mapping[str, Any], path: Path) -> None:
     utilization = _int(target.get("averageUtilization"))
     if utilization is not None and utilization < 1:
         p.add((*path, "averageUtilization"), "must be greater than 0")
-    needed = {"Utilization": "averageUtilization", "Value": "value", "AverageValue": "averageValue"}.get(str(kind))
-    if needed and not _set(target, needed):
-        p.add((*path, needed), f"is required when type is {kind}")
+
+
+# metric source field -> the target fields of which it needs exactly one
+_METRIC_TARGETS = {"resource": ("averageUtilization", "averageValue"),
+                   "containerResource": ("averageUtilization", "averageValue"),
+                   "pods": ("averageValue",), "object": ("value", "averageValue"), "external": ("value", "averageValue")}
 
 
 _METRIC_SOURCES = {"Resource": "resource", "ContainerResource": "containerResource", "Pods": "pods",
@@ -1053,14 +1064,18 @@ def _hpa(p: _Problems, spec: Mapping[str, Any], path: Path) -> None:
             resource = _str(source.get("name"))
             if not resource:
                 p.add((*at, field, "name"), "is required")
-            elif error := resource_name_error(resource):
+            elif error := resource_name_error(resource):  # the HPA could never compute it
                 p.add((*at, field, "name"), error)
             if field == "containerResource":
                 _name(p, source.get("container"), (*at, field, "container"), names.dns1123_label_error)
-            target = _dict(source.get("target"))
-            if target.get("type") == "Value":
-                p.add((*at, field, "target", "type"), "must be Utilization or AverageValue for a resource metric")
-        _metric_target(p, _dict(source.get("target")), (*at, field, "target"))
+        target = _dict(source.get("target"))
+        _metric_target(p, target, (*at, field, "target"))
+        wanted = _METRIC_TARGETS[field]
+        present = [k for k in wanted if _set(target, k)]
+        if not present:
+            p.add((*at, field, "target", wanted[0]), f"is required: a {kind} metric needs {' or '.join(wanted)}")
+        elif len(present) > 1:
+            p.add((*at, field, "target"), f"may not set both {' and '.join(present)}")
     behavior = _dict(spec.get("behavior"))
     for direction in ("scaleUp", "scaleDown"):
         rules = _dict(behavior.get(direction))
@@ -1120,7 +1135,7 @@ def _service(p: _Problems, spec: Mapping[str, Any], path: Path) -> None:
             p.add((*at, "port"), "is required")
         _port_number(p, port.get("port"), (*at, "port"))
         _enum(p, port, "protocol", _PROTOCOLS, at)
-        if _set(port, "targetPort"):
+        if port.get("targetPort") not in (None, 0, ""):  # unset or 0 defaults to the port
             _port_number_or_name(p, port["targetPort"], (*at, "targetPort"))
         if _int(port.get("nodePort")) and kind not in ("NodePort", "LoadBalancer"):
             p.add((*at, "nodePort"), f"may not be set when the Service type is {kind}")
@@ -1135,8 +1150,12 @@ def _service(p: _Problems, spec: Mapping[str, Any], path: Path) -> None:
     _enum(p, spec, "sessionAffinity", ("None", "ClientIP"), path)
     _enum(p, spec, "externalTrafficPolicy", ("Cluster", "Local"), path)
     _enum(p, spec, "internalTrafficPolicy", ("Cluster", "Local"), path)
-    if _set(spec, "externalTrafficPolicy") and kind not in ("NodePort", "LoadBalancer"):
-        p.add((*path, "externalTrafficPolicy"), "may only be set when the Service type is NodePort or LoadBalancer")
+    external = kind in ("NodePort", "LoadBalancer") or bool(spec.get("externalIPs"))
+    if spec.get("externalTrafficPolicy") and not external:
+        p.add((*path, "externalTrafficPolicy"), "may only be set for a NodePort or LoadBalancer Service (or one "
+                                                "with externalIPs)")
+    if spec.get("loadBalancerSourceRanges") and kind != "LoadBalancer":
+        p.add((*path, "loadBalancerSourceRanges"), "may only be set for a LoadBalancer Service")
     for i, cidr in enumerate(spec.get("loadBalancerSourceRanges") or []):
         if _cidr_error(cidr):
             p.add((*path, "loadBalancerSourceRanges", i), f"{_quoted(cidr)} is not a CIDR (e.g. 10.0.0.0/8)")
@@ -1247,8 +1266,12 @@ def _pv(p: _Problems, spec: Mapping[str, Any], path: Path) -> None:
     _enum(p, spec, "persistentVolumeReclaimPolicy", ("Retain", "Delete", "Recycle"), path)
     _enum(p, spec, "volumeMode", ("Block", "Filesystem"), path)
     _name(p, spec.get("storageClassName"), (*path, "storageClassName"), required=False)
-    if kind in ("hostPath", "local") and not _str(_dict(spec.get(kind)).get("path")).startswith("/"):
-        p.add((*path, kind, "path"), "must be an absolute path")
+    if kind in ("hostPath", "local"):
+        volume_path = _str(_dict(spec.get(kind)).get("path"))
+        if not volume_path:
+            p.add((*path, kind, "path"), "is required")
+        elif ".." in volume_path.split("/"):
+            p.add((*path, kind, "path"), "must not contain '..'")
     if kind == "local" and not _dict(spec.get("nodeAffinity")).get("required"):
         p.add((*path, "nodeAffinity"), "is required for a local volume")
 
