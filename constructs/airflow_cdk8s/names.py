@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import Any, Mapping
@@ -13,6 +14,7 @@ _QUALIFIED_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
 _QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$")
 
 
+@functools.lru_cache(maxsize=8192)  # the same names recur in every object of a large app
 def dns1123_label_error(value: str) -> str | None:
     """Why ``value`` is not a DNS-1123 label (Service, Namespace, container names), or None."""
     if len(value) > 63:
@@ -22,6 +24,7 @@ def dns1123_label_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def dns1123_subdomain_error(value: str) -> str | None:
     """Why ``value`` is not a DNS-1123 subdomain (most object names), or None."""
     if len(value) > 253:
@@ -31,6 +34,7 @@ def dns1123_subdomain_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def label_value_error(value: str) -> str | None:
     if len(value) > 63:
         return f"label value {value!r} is longer than 63 characters"
@@ -39,6 +43,7 @@ def label_value_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def qualified_key_error(key: str) -> str | None:
     """Why ``key`` is not a valid label or annotation key (``[prefix/]name``), or None."""
     prefix, slash, name = key.rpartition("/")
@@ -58,6 +63,7 @@ _BINARY_SUFFIXES = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2*
 _DECIMAL_SUFFIXES = {"n": -9, "u": -6, "m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18}
 
 
+@functools.lru_cache(maxsize=8192)
 def dns1035_label_error(value: str) -> str | None:
     """Why ``value`` is not a DNS-1035 label (Service names: must start with a letter), or None."""
     if len(value) > 63:
@@ -76,6 +82,7 @@ def path_segment_name_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def iana_port_name_error(value: str) -> str | None:
     """Why ``value`` is not an IANA service name (container and target port names), or None."""
     if len(value) > 15:
@@ -89,6 +96,7 @@ def iana_port_name_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def env_var_name_error(value: str) -> str | None:
     """Why ``value`` is not an environment variable name the 1.27 API server accepts, or None."""
     if not _ENV_VAR_NAME.fullmatch(value):
@@ -97,6 +105,7 @@ def env_var_name_error(value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def config_map_key_error(value: str) -> str | None:
     """Why ``value`` is not a ConfigMap or Secret key (also envFrom keys and projected items), or None."""
     if len(value) > 253:
@@ -112,7 +121,11 @@ def quantity_value(value: Any) -> Fraction | None:
     """A Kubernetes quantity ("500m", "4Gi", "1e3", or a YAML number) as an exact number; None if not one."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    text = repr(value) if isinstance(value, float) else str(value)
+    return _quantity_value(repr(value) if isinstance(value, float) else str(value))
+
+
+@functools.lru_cache(maxsize=8192)
+def _quantity_value(text: str) -> Fraction | None:
     if not _QUANTITY.fullmatch(text):
         return None
     number, suffix = _QUANTITY_PARTS.fullmatch(text).groups()  # type: ignore[union-attr]

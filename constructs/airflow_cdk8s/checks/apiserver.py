@@ -52,6 +52,7 @@ _CPU_DIVISORS = (Fraction(1, 1000), Fraction(1))
 _BYTE_DIVISORS = tuple(names.quantity_value(f"1{s}") for s in ("", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"))
 _STANDARD_FINALIZERS = ("kubernetes", "orphan", "foregroundDeletion")
 _RBAC_GROUP = "rbac.authorization.k8s.io"
+_HEADER_NAME = re.compile(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+")  # an HTTP token (RFC 7230)
 
 Path = tuple[Any, ...]
 
@@ -148,7 +149,7 @@ def _port_number_or_name(p: _Problems, value: Any, path: Path) -> None:
 def _one_of(p: _Problems, mapping: Mapping[str, Any], fields: tuple[str, ...], path: Path, what: str,
             *, required: bool = True) -> str | None:
     """Exactly one of ``fields`` set (the API server's "may not specify more than 1 ..." rules)."""
-    present = [f for f in fields if _set(mapping, f)]
+    present = [f for f in fields if mapping.get(f) is not None]  # hot: every volume tries 29 sources
     if len(present) > 1:
         p.add(path, f"may not specify more than one {what} (found {', '.join(present)})")
     elif not present and required:
@@ -316,7 +317,7 @@ def _handler(p: _Problems, handler: Mapping[str, Any], path: Path, kinds: tuple[
         if kind == "httpGet":
             _enum(p, action, "scheme", ("HTTP", "HTTPS"), (*path, kind))
             for j, header in _dicts(action.get("httpHeaders")):
-                if not re.fullmatch(r"[-!#$%&'*+.^_`|~0-9A-Za-z]+", _str(header.get("name"))):
+                if not _HEADER_NAME.fullmatch(_str(header.get("name"))):
                     p.add((*path, kind, "httpHeaders", j, "name"), f"{_quoted(header.get('name'))} is not an HTTP header name")
     elif kind == "grpc":
         _port_number(p, action.get("port"), (*path, "grpc", "port"))
