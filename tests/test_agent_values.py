@@ -199,5 +199,6 @@ def test_hpa_values_the_api_server_would_reject_are_named_by_values_path():
         validate_values(minimal_values(workers=[worker]))
     assert error.value.problems == [
         "workers[0].hpa.behavior.scaleUp.policies: must list at least one policy",
-        "workers[0].hpa.extraMetrics[0].resource.target.type: must be Utilization or AverageValue for a resource metric",
+        "workers[0].hpa.extraMetrics[0].resource.target.averageUtilization: is required: a Resource metric needs "
+        "averageUtilization or averageValue",
     ]
