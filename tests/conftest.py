@@ -57,6 +57,23 @@ def plaintext_inputs(values: dict[str, Any]) -> list[str]:
                         values.get("sentinelAuthSecret")) if s]
 
 
+PLATFORM_COMPONENTS = ("airflow-scheduler", "airflow-api-server", "airflow-dag-processor", "airflow-triggerer")
+
+
+def synth_platform(**props: Any) -> list[dict[str, Any]]:
+    """Synthesize an AirflowPlatform (namespace ``airflow``) with ``props``, gated like ``synth_agent``."""
+    from airflow_cdk8s.platform import AirflowPlatform
+
+    docs = cdk8s.Testing.synth(AirflowPlatform(cdk8s.App(), "platform", namespace="airflow", **props))
+    assert_valid(docs)
+    return docs
+
+
+def pod_spec(docs: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
+    """The pod spec of workload ``kind/name``."""
+    return find(docs, kind, name)["spec"]["template"]["spec"]
+
+
 def assert_valid(docs: list[dict[str, Any]], **options: Any) -> None:
     problems = check_objects(docs, **options)
     assert not problems, "\n".join(map(str, problems))
