@@ -338,6 +338,9 @@ REJECTED = [
     ("stateful-set-name-53", stateful_set("p" * 53), "metadata.name", "controller-revision-hash"),
     ("stateful-set-mount-missing", changed(stateful_set, lambda o: o["spec"]["volumeClaimTemplates"][0]["metadata"].update(
         name="pgdata")), "spec.template.spec.containers[0].volumeMounts[0].name", "not found"),
+    ("replication-controller-selector", {"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "rc"},
+                                        "spec": {"selector": {"app": "a"}, "template": changed(deployment, lambda o: None)["spec"]["template"]}},
+     "spec.template.metadata.labels", "does not match"),
     ("job-restart-always", changed(job, lambda o: o["spec"]["template"]["spec"].update(restartPolicy="Always")),
      "spec.template.spec.restartPolicy", "OnFailure or Never"),
     ("job-restart-unset", changed(job, lambda o: o["spec"]["template"]["spec"].pop("restartPolicy")),
@@ -529,6 +532,8 @@ ACCEPTED = [
                               "rules": [{"verbs": ["get"], "apiGroups": [""], "resources": ["pods"]}]}),
     ("deployment-name-starts-with-digit", changed(deployment, lambda o: o["metadata"].update(name="1web"))),
     ("stateful-set-claim-as-volume", stateful_set("p" * 52)),
+    ("replication-controller-default-selector", {"apiVersion": "v1", "kind": "ReplicationController", "metadata": {"name": "rc"},
+                                                "spec": {"template": deployment()["spec"]["template"]}}),
     ("job-never", changed(job, lambda o: o["spec"]["template"]["spec"].update(restartPolicy="Never"))),
     ("job-selector-empty", changed(job, lambda o: o["spec"].update(selector={}))),
     ("job-selector-on-job-name", changed(job, lambda o: o["spec"].update(selector={"matchLabels": {"job-name": "migrate"}}))),
@@ -584,6 +589,14 @@ def test_embedded_pod_templates_are_validated() -> None:
     messages = [str(p) for p in check_objects([config_map(**{"pod_template_file.yaml": template})])]
     assert any("data['pod_template_file.yaml'] (embedded Pod): spec.containers[0].volumeMounts[0].name: "
                "volume 'logs' not found" in m for m in messages), messages
+
+
+def test_lists_are_checked_item_by_item() -> None:
+    # kubectl applies a List or a typed list (ConfigMapList, RoleList...) item by item; the list has no name.
+    items = [config_map(a="x"), config_map(**{"a/b": "x"})]
+    for kind in ("List", "ConfigMapList"):
+        assert problems({"apiVersion": "v1", "kind": kind, "items": items}) == [
+            "items[1].data['a/b']: key 'a/b' may only contain letters, digits, '-', '_' and '.'"]
 
 
 def test_malformed_shapes_do_not_crash() -> None:

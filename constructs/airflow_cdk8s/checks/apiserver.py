@@ -1442,12 +1442,25 @@ def check_object(obj: Mapping[str, Any], *, embedded: bool = False) -> list[str]
     """API-server problems of one manifest ([] = none). ``embedded``: a pod kept in a ConfigMap as a
     template (the KubernetesExecutor's), which has no name of its own until Airflow creates it."""
     p = _Problems()
+    _size(p, obj)
+    kind = _str(obj.get("kind"))
+    if kind.endswith("List") and isinstance(obj.get("items"), list):
+        # kubectl applies a List (or a ConfigMapList...) item by item; the list itself has no name.
+        for i, item in _dicts(obj["items"]):
+            inner = _Problems()
+            _object(inner, item, embedded=False)
+            p.extend((("items", i, *path), message) for path, message in inner)
+        return p.lines()
+    _object(p, obj, embedded=embedded)
+    return p.lines()
+
+
+def _object(p: _Problems, obj: Mapping[str, Any], *, embedded: bool) -> None:
     kind = _str(obj.get("kind"))
     metadata = _dict(obj.get("metadata"))
     name = _str(metadata.get("name"))
     spec = _dict(obj.get("spec"))
     _metadata(p, obj, metadata, ("metadata",), embedded=embedded)
-    _size(p, obj)
     if kind == "Pod":
         _pod_spec(p, spec, ("spec",))
     elif kind == "PodTemplate":
@@ -1456,6 +1469,13 @@ def check_object(obj: Mapping[str, Any], *, embedded: bool = False) -> list[str]
         _deployment(p, spec, ("spec",))
     elif kind == "ReplicaSet":
         _selected_template(p, spec, kind, ("spec",))
+        _pod_template(p, _dict(spec.get("template")), ("spec", "template"))
+    elif kind == "ReplicationController":
+        # Its selector is a plain label map, defaulted from the template's labels when empty.
+        labels = _dict(_dict(_dict(spec.get("template")).get("metadata")).get("labels"))
+        selector = {"matchLabels": _dict(spec.get("selector")) or labels}
+        _selected_template(p, {**spec, "selector": selector}, kind, ("spec",))
+        _non_negative(p, spec, "replicas", ("spec",))
         _pod_template(p, _dict(spec.get("template")), ("spec", "template"))
     elif kind == "StatefulSet":
         _stateful_set(p, name, spec, ("spec",))
@@ -1490,7 +1510,6 @@ def check_object(obj: Mapping[str, Any], *, embedded: bool = False) -> list[str]
     elif kind == "ServiceAccount":
         for i, ref in _dicts(obj.get("imagePullSecrets")):
             _name(p, ref.get("name"), ("imagePullSecrets", i, "name"), required=False)
-    return p.lines()
 
 
 # What a user writes as a fragment (a values file's env, volumes, extraContainers... or a construct prop),
