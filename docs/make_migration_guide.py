@@ -221,6 +221,8 @@ def render(official: list[tuple[str, str]]) -> str:
         "  `externalSecrets: {secretStore: azure-store, remoteKeys: {fernetKey: AIRFLOW-FERNET-KEY, webserverSecretKey:",
         "  AIRFLOW-WEBSERVER-SECRET-KEY, postgresPassword: AIRFLOW-POSTGRES-PASSWORD}}` (`kind: ClusterSecretStore`,",
         f"  `refreshInterval` too); the keys: {', '.join(f'`{k}`' for k in EXTERNAL_KEYS)}.",
+        "- PodDisruptionBudgets (at most one pod down) for the scheduler, web UI, triggerer and Celery workers are",
+        "  always created; `*.podDisruptionBudget.enabled` is accepted either way.",
         "- Network policies are on by default (the official chart's `networkPolicies.enabled` defaults to false).",
         "- The migrations Job is a plain object, never a Helm hook: `migrateDatabaseJob.useHelmHooks` is accepted",
         "  and changes nothing.",

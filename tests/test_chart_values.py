@@ -97,7 +97,8 @@ def test_an_unsupported_key_of_the_official_chart_says_so():
 
 
 def test_keys_left_at_the_official_default_are_accepted():
-    plan_of({"workers": {"keda": {"enabled": False}}, "uid": 50000, "scheduler": {"extraVolumes": []},
+    plan_of({"workers": {"keda": {"enabled": False}}, "uid": 50000, "scheduler": {"extraVolumes": [],
+                                                                                "podDisruptionBudget": {"enabled": True}},
              "rbac": {"create": True}, "migrateDatabaseJob": {"useHelmHooks": False}, "executor": "KubernetesExecutor"})
 
 

@@ -773,6 +773,7 @@ def _components(r: _Reader, components: tuple[str, ...], executor: str) -> dict[
         if r.get(component, "enabled") is False:
             r.problem((component, "enabled"), f"airflow-cdk8s always runs the {component}; remove it")
         r.ignore(component, "enabled")
+        r.flag(component, "podDisruptionBudget", "enabled", default=False)  # a PDB (maxUnavailable 1) either way
         groomer = (component, "logGroomerSidecar")
         if r.get(*groomer, "enabled") is True:
             r.notice(groomer, "no log groomer is created: logs on an emptyDir go with the pod; on a claim, expire them "
