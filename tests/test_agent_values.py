@@ -202,3 +202,11 @@ def test_hpa_values_the_api_server_would_reject_are_named_by_values_path():
         "workers[0].hpa.extraMetrics[0].resource.target.averageUtilization: is required: a Resource metric needs "
         "averageUtilization or averageValue",
     ]
+
+
+def test_a_sidecar_named_like_the_components_own_container_names_its_values_path():
+    with pytest.raises(ValuesError) as error:
+        validate_values(minimal_values(dagProcessor={"extraContainers": [{"name": "dag-processor", "image": "x:1"}]},
+                                       workers=[{"name": "w", "initContainers": [{"name": "worker", "image": "x:1"}]}]))
+    assert "dagProcessor.extraContainers[0].name: 'dag-processor' is the component's own container" in error.value.problems[0]
+    assert any(p.startswith("workers[0].initContainers[0].name: 'worker' is the component's own container") for p in error.value.problems)

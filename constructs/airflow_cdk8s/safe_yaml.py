@@ -129,6 +129,8 @@ class _Reader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     """libyaml's parser (events only) and PyYAML's safe constructor, stricter."""
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):  # e.g. "!!map text": SafeConstructor says so
+            return super().construct_mapping(node, deep=deep)
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
@@ -148,8 +150,10 @@ class _Reader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, OverflowError) as error:  # int("9" * 5000), a date like 2024-13-45
-            raise ConstructorError(None, None, f"cannot read this value ({str(error).split(';')[0]})",
+        # int("9" * 5000), a date like 2024-13-45, "!!int" with no digits (IndexError in PyYAML)
+        except (ValueError, OverflowError, IndexError, TypeError, KeyError) as error:
+            reason = str(error).split(";")[0] or type(error).__name__
+            raise ConstructorError(None, None, f"cannot read this value ({reason})",
                                    node.start_mark) from None
 
 
@@ -226,6 +230,8 @@ def load_all(text: str, limits: Limits = MANIFESTS, *, source: str = "YAML") -> 
         raise ValuesError([_describe(error, text)], source) from None
     except RecursionError:  # a guard only: composing is iterative and depth is bounded
         raise ValuesError([f"is nested too deeply (more than {limits.max_depth} levels)"], source) from None
+    except (ValueError, OverflowError, IndexError, TypeError, KeyError) as error:  # a guard: values are caught above
+        raise ValuesError([f"cannot read a value ({str(error).split(';')[0] or type(error).__name__})"], source) from None
     finally:
         reader.dispose()
     return documents

@@ -340,6 +340,7 @@ class PodValues(_Values):
     """What every agent component's pod accepts (the triggerer table of the values reference)."""
 
     _OUR_VOLUMES: ClassVar[tuple[str, ...]] = ("tmp", "task-logs")  # volumes the component adds itself
+    _MAIN_CONTAINER: ClassVar[str] = "worker"  # the component's own container
 
     image: str | None = Field(None, description="Docker image for this component. Defaults to the top-level image if not set.")
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
@@ -380,6 +381,9 @@ class PodValues(_Values):
                     problems.append((f"{field}[{i}].name", error))
                 if c["name"] in seen:
                     problems.append((f"{field}[{i}].name", f"{c['name']!r} is used by another container"))
+                elif c["name"] == self._MAIN_CONTAINER:
+                    problems.append((f"{field}[{i}].name", f"{c['name']!r} is the component's own container; "
+                                                           "a pod has one container of each name: choose another"))
                 seen.add(c["name"])
         raise_if(problems)
         return self
@@ -446,6 +450,8 @@ _COMPONENT_RESOURCES = Resources(
 class DagProcessorValues(PodValues):
     """The DAG processor: the triggerer's shape without replicas and asyncSlots."""
 
+    _MAIN_CONTAINER: ClassVar[str] = "dag-processor"
+
     enabled: bool = Field(True, description="Whether the chart deploys this component")
     resources: Resources = Field(_COMPONENT_RESOURCES, description="Requests and limits of the component's container")
     termination_grace_period_seconds: int | None = Field(60, ge=0, description=(
@@ -454,6 +460,8 @@ class DagProcessorValues(PodValues):
 
 class TriggererValues(DagProcessorValues):
     """The triggerer (documented defaults: 1 replica, 1000 async slots, 1 CPU / 2Gi / 1Gi)."""
+
+    _MAIN_CONTAINER: ClassVar[str] = "triggerer"
 
     replicas: int = Field(1, ge=0, description="Number of triggerer Pod replicas; they all run continuously")
     async_slots: int = Field(1000, ge=1, description=(
@@ -585,6 +593,7 @@ class SentinelValues(PodValues):
     """
 
     _OUR_VOLUMES: ClassVar[tuple[str, ...]] = ("tmp",)
+    _MAIN_CONTAINER: ClassVar[str] = "sentinel"
 
     enabled: bool = Field(True, description="Deploy Sentinel ({resourceNamePrefix}-sentinel), which reports agent health")
     image: str = Field(DEFAULT_SENTINEL_IMAGE, description="Sentinel image (not the agent image)")
