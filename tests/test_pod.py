@@ -125,7 +125,10 @@ def test_agent_values_volume_replaces_a_built_in():
 
 
 def test_agent_values_sidecar_may_not_take_the_main_container_name():
-    values = validate_values(minimal_values(triggerer={"extraContainers": [{"name": "triggerer", "image": "busybox:1.36"}]}))
+    with pytest.raises(ValuesError, match=r"triggerer.extraContainers\[0\].name: 'triggerer' is the component's own container"):
+        validate_values(minimal_values(triggerer={"extraContainers": [{"name": "triggerer", "image": "busybox:1.36"}]}))
+    values = validate_values(minimal_values(triggerer={"extraContainers": [{"name": "side", "image": "busybox:1.36"}]}))
+    values.triggerer.extra_containers[0]["name"] = "triggerer"  # changed after validation: the pod still refuses it
     with pytest.raises(ValuesError, match="container 'triggerer': the values of AgentTriggerer 'astro-agent-triggerer'"):
         RemoteExecutionAgent(cdk8s.App(), "agent", values=values)
 
