@@ -9,6 +9,7 @@ Prometheus Operator scrape it. With ``OpenTelemetryMetrics`` they push OTLP/HTTP
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
@@ -58,6 +59,7 @@ _DROPPED = [*(f"pool.{gauge}" for gauge in (
     "triggerer.capacity_left", "triggers.running"]
 
 
+@functools.lru_cache(maxsize=None)  # the same text for every chart with this prefix; PyYAML's dumper is slow
 def mapping_config(prefix: str = "airflow") -> str:
     """The statsd_exporter mapping file (glob matches, in order; ``$n`` is the n-th ``*``)."""
     mappings: list[dict[str, Any]] = [{"match": f"{prefix}.{match}", "name": f"{prefix}_{name}", "labels": labels}
