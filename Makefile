@@ -7,9 +7,14 @@ PY := $(VENV)/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PYTHONHASHSEED ?= 0
 
-.PHONY: install synth test check cdk8s-synth clean schema import bench helm
+.PHONY: install synth test check cdk8s-synth clean schema import bench helm runtime-venvs runtime-deps
 
 install: $(VENV)/.installed .venv-checkov/.installed node_modules/.installed
+
+# The runtime conformance suite (tests/runtime): real Airflow per version of the scenarios' images,
+# pinned in full (tests/runtime/requirements-airflow-VERSION.txt, installed without resolving).
+AIRFLOW_VERSIONS := 2.9.3 3.0.6
+RUNTIME_VENVS := $(foreach v,$(AIRFLOW_VERSIONS),.venv-airflow-$(v)/.installed)
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +28,21 @@ $(VENV)/.installed: pyproject.toml
 	.venv-checkov/bin/python -m pip install --quiet "checkov==3.3.30"
 	touch $@
 
+.venv-airflow-%/.installed: tests/runtime/requirements-airflow-%.txt
+	rm -rf .venv-airflow-$*
+	$(PYTHON) -m venv .venv-airflow-$*
+	.venv-airflow-$*/bin/python -m pip install --quiet --no-deps -r $<
+	.venv-airflow-$*/bin/python -m pip check
+	touch $@
+
+runtime-venvs: $(RUNTIME_VENVS)
+
+# Debian's PostgreSQL and Redis (the suite starts and stops its own instances), ip and the namespace tools.
+runtime-deps:
+	@if ! command -v redis-server >/dev/null || ! command -v psql >/dev/null || ! command -v ip >/dev/null \
+	    || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then \
+	  apt-get update -qq && apt-get install -y -qq postgresql redis-server iproute2 util-linux >/dev/null; fi
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -30,8 +50,9 @@ node_modules/.installed: package.json package-lock.json
 synth: install
 	$(PY) main.py --outdir dist
 
-test: install
+test: install runtime-venvs runtime-deps
 	$(PY) -m pytest
+	$(PY) -m pytest -m runtime tests/runtime
 
 check: install
 	$(PY) main.py --check dist
@@ -42,7 +63,7 @@ cdk8s-synth: install
 	npx --no-install cdk8s synth --no-check-upgrade
 
 clean:
-	rm -rf $(VENV) .venv-checkov node_modules cdk8s.out .cache
+	rm -rf $(VENV) .venv-checkov .venv-airflow-* node_modules cdk8s.out .cache
 
 # Regenerate the committed values schema after changing the values model.
 schema: install

@@ -49,7 +49,7 @@ def seed_docs():
 
 def test_seed_is_an_airflow_2_platform_on_the_kubernetes_executor(seed_docs):
     webserver = container(find(seed_docs, "Deployment", "airflow-api-server"))
-    assert webserver["image"] == "myregistry.azurecr.io/airflow:2.9.3" and webserver["args"] == ["webserver"]
+    assert webserver["image"] == "myregistry.azurecr.io/airflow:2.9.3" and webserver["args"][0] == "webserver"
     env = env_of(webserver)
     assert env["AIRFLOW__CORE__EXECUTOR"] == "KubernetesExecutor"
     assert env["ENVIRONMENT"] == "dev" and env["AIRFLOW__CORE__DEFAULT_TIMEZONE"] == "America/New_York"
@@ -167,7 +167,7 @@ def test_default_executor_is_celery_with_redis_and_worker_claims():
     assert workers["spec"]["replicas"] == 3
     assert workers["spec"]["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]["storage"] == "20Gi"
     assert container(workers)["resources"] == {"requests": {"cpu": "1"}}
-    assert env_of(container(workers))["AIRFLOW__CELERY__BROKER_URL"]  # from the embedded Redis's password Secret
+    assert env_of(container(workers))["AIRFLOW__CELERY__BROKER_URL_CMD"]  # from the embedded Redis's password Secret
     assert find(docs, "Deployment", "airflow-redis")
 
 

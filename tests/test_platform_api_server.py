@@ -11,7 +11,7 @@ from conftest import container, env_of, find, synth_platform as synth
 def test_airflow2_webserver():
     docs = synth(airflow_version=2, image="apache/airflow:2.10.5")
     api = container(find(docs, "Deployment", "airflow-api-server"))
-    assert api["args"] == ["webserver"] and api["livenessProbe"]["httpGet"]["path"] == "/health"
+    assert api["args"][0] == "webserver" and api["livenessProbe"]["httpGet"]["path"] == "/health"
     env = env_of(api)
     assert env["AIRFLOW__WEBSERVER__SECRET_KEY"] == {"secretKeyRef": {"name": "airflow-secrets", "key": "api-secret-key"}}
     assert env["AIRFLOW__SCHEDULER__STANDALONE_DAG_PROCESSOR"] == "True"

@@ -150,6 +150,7 @@ def test_the_migrations_job_follows_the_platform_pod_settings():
     assert job["imagePullSecrets"] == [{"name": "registry"}]
     assert job["containers"][0]["volumeMounts"] == [
         {"name": "tmp", "mountPath": "/tmp"},
+        {"name": "logs", "mountPath": "/opt/airflow/logs"},
         {"name": "config", "mountPath": "/opt/airflow/airflow.cfg", "subPath": "airflow.cfg", "readOnly": True},
     ]
 

@@ -63,6 +63,7 @@ class MainContainer:
     ports: container ports. Default: none.
     resources: requests and limits. Default: none.
     liveness_probe / readiness_probe: Default: None.
+    startup_probe: holds the liveness and readiness probes off until it passes once. Default: None.
     image / image_pull_policy: Default: the app's.
     security_context: merged over the pod's container security settings. Default: None.
     """
@@ -75,6 +76,7 @@ class MainContainer:
     resources: Mapping[str, Any] = field(default_factory=dict)
     liveness_probe: Mapping[str, Any] | None = None
     readiness_probe: Mapping[str, Any] | None = None
+    startup_probe: Mapping[str, Any] | None = None
     image: str | None = None
     image_pull_policy: str | None = None
     security_context: Mapping[str, Any] | None = None
@@ -157,6 +159,7 @@ class Component(Workload):
                                                                    main.security_context),
             "volumeMounts": self.volume_mounts,
             "command": list(main.command) if main.command is not None else None,
+            "startupProbe": main.startup_probe,
             "livenessProbe": main.liveness_probe,
             "readinessProbe": main.readiness_probe,
         })

@@ -19,7 +19,9 @@ from ..service import service
 from ..variables import AirflowVariablesSync
 from ..pod import PodSettings
 from .auth import airflow_cfg, webserver_config
-from .component import PLATFORM_LABEL, AirflowComponent, PlatformContext, http_probe, jobs_check_probe
+from ..airflow_image import AIRFLOW_CFG
+from .component import (PLATFORM_LABEL, AirflowComponent, PlatformContext, cpu_cores, http_probe, http_startup_probe,
+                        jobs_check_probe)
 from .ingress import AirflowIngress, IngressSettings
 from .env import airflow_env, default_secrets
 from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
@@ -38,6 +40,7 @@ from .settings import (
 )
 
 API_PORT = 8080
+WEBSERVER_PID = "/tmp/airflow-webserver.pid"  # Airflow 2's gunicorn writes it into AIRFLOW_HOME by default
 WORKER_LOG_PORT = 8793
 SMALL = {"limits": {"cpu": "1", "memory": "2Gi"}, "requests": {"cpu": "250m", "memory": "1Gi"}}
 LARGE = {"limits": {"cpu": "2", "memory": "4Gi"}, "requests": {"cpu": "500m", "memory": "2Gi"}}
@@ -235,12 +238,19 @@ class AirflowPlatform(cdk8s.Chart):
             self, "Scheduler", platform=p, component="scheduler", args=["scheduler"], settings=scheduler,
             default_resources=LARGE, probe=jobs_check_probe("SchedulerJob"), api_access=self.executor == "KubernetesExecutor",
         )
-        api_args, health = (["api-server"], "/api/v2/monitor/health") if p.airflow_major == 3 else (["webserver"], "/health")
+        api_args, health = ((["api-server"], "/api/v2/monitor/health") if p.airflow_major == 3
+                            else (["webserver", "--pid", WEBSERVER_PID], "/health"))
         self.api_server = AirflowComponent(
             self, "ApiServer", platform=p, component="api-server", args=api_args, settings=api_server,
-            default_resources=SMALL, probe=http_probe(health, "http"),
+            default_resources=SMALL, probe={**http_probe(health, "http"), "initialDelaySeconds": 0},
+            startup_probe=http_startup_probe(health, "http"),
             ports=[{"name": "http", "containerPort": API_PORT, "protocol": "TCP"}],
         )
+        # Airflow starts 4 API server (uvicorn / gunicorn) workers by default, whatever the CPU limit:
+        # one per core of the limit starts in time. Set the variable in api_server.env to choose.
+        workers_setting = "AIRFLOW__API__WORKERS" if p.airflow_major == 3 else "AIRFLOW__WEBSERVER__WORKERS"
+        if workers_setting not in {v["name"] for v in api_server.env}:
+            self.api_server.add_env(workers_setting, str(max(1, int(cpu_cores(self.api_server.main.resources) or 1))))
         if google_oauth:
             for var, key in (("GOOGLE_OAUTH_CLIENT_ID", google_oauth.client_id_key), ("GOOGLE_OAUTH_CLIENT_SECRET", google_oauth.client_secret_key)):
                 self.api_server.add_env(var, value_from={"secretKeyRef": {"name": google_oauth.client_secret_name, "key": key}})
@@ -270,6 +280,9 @@ class AirflowPlatform(cdk8s.Chart):
         )
         for var in p.env:
             self.pod_template.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
+        # Airflow 2's CLI writes a default airflow.cfg into AIRFLOW_HOME when none is there (read-only root).
+        self.pod_template.add_volume({"name": "config", "configMap": {"name": p.config_map_name}},
+                                     {"mountPath": AIRFLOW_CFG, "subPath": "airflow.cfg", "readOnly": True})
         self.pod_template.mount_into(self.scheduler)
         self.pod_launcher_role, self.pod_launcher_binding = policies.role_with_binding(
             self, ("PodLauncherRole", "PodLauncherBinding"), name=f"{p.name}-pod-launcher", namespace=p.namespace,

@@ -49,6 +49,22 @@ def http_probe(path: str, port: str | int) -> dict[str, Any]:
             "timeoutSeconds": 5, "failureThreshold": 6}
 
 
+def http_startup_probe(path: str, port: str | int, *, budget_seconds: int = 300) -> dict[str, Any]:
+    """Holds the liveness probe off until the first answer: a first API server start (FAB, plugins,
+    one worker per CPU) can take minutes on a small CPU limit."""
+    return {"httpGet": {"path": path, "port": port}, "periodSeconds": 10, "timeoutSeconds": 5,
+            "failureThreshold": budget_seconds // 10}
+
+
+def cpu_cores(resources: dict[str, dict[str, str]]) -> float | None:
+    """The CPU limit (else request) in cores, e.g. ``"500m"`` -> 0.5; None when neither is set."""
+    for kind in ("limits", "requests"):
+        value = str(resources.get(kind, {}).get("cpu", ""))
+        if value:
+            return float(value[:-1]) / 1000 if value.endswith("m") else float(value)
+    return None
+
+
 class AirflowComponent(Component):
     """One Airflow process type.
 
@@ -59,6 +75,7 @@ class AirflowComponent(Component):
         settings: replicas, resources, extra env (``ComponentSettings``).
         default_resources: used when ``settings.resources`` is None.
         probe: liveness and readiness probe. Default: None.
+        startup_probe: holds the liveness probe off until it passes once. Default: None.
         ports: container ports. Default: none.
         kind: ``Deployment`` or ``StatefulSet``. Default: ``Deployment``.
         api_access: mount the ServiceAccount token (the KubernetesExecutor scheduler). Default: False.
@@ -76,6 +93,7 @@ class AirflowComponent(Component):
         settings: ComponentSettings,
         default_resources: dict[str, dict[str, str]],
         probe: dict[str, Any] | None = None,
+        startup_probe: dict[str, Any] | None = None,
         ports: list[dict[str, Any]] | None = None,
         kind: Literal["Deployment", "StatefulSet"] = "Deployment",
         api_access: bool = False,
@@ -83,7 +101,8 @@ class AirflowComponent(Component):
     ) -> None:
         self.platform = platform
         main = MainContainer(name=component, args=args, env=settings.env, ports=ports or (),
-                             resources=settings.resources or default_resources, liveness_probe=probe, readiness_probe=probe)
+                             resources=settings.resources or default_resources, liveness_probe=probe, readiness_probe=probe,
+                             startup_probe=startup_probe)
         super().__init__(
             scope, id, context=platform, component=component, main=main, kind=kind, replicas=settings.replicas,
             service_account_name=platform.service_account_name,
@@ -118,5 +137,6 @@ class AirflowComponent(Component):
             "env": list(self.platform.env),
             "resources": resources,
             "securityContext": self.main_security_context(),
-            "volumeMounts": [m for m in self.volume_mounts if m["name"] in ("tmp", "config")],
+            # Airflow 2's logging config creates <logs>/<component> folders at import, in every command.
+            "volumeMounts": [m for m in self.volume_mounts if m["name"] in ("tmp", "logs", "config")],
         }

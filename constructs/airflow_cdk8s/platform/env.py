@@ -60,8 +60,9 @@ def airflow_env(
             secrets.api_secret_key.env("AIRFLOW__WEBSERVER__SECRET_KEY"),
             {"name": "AIRFLOW__SCHEDULER__STANDALONE_DAG_PROCESSOR", "value": "True"},
         ]
-    if google_oauth and airflow_version == 3:
-        shared.append({"name": "AIRFLOW__CORE__AUTH_MANAGER", "value": FAB_AUTH_MANAGER})
+    # Explicit: without it Airflow 3 falls back to the development-only SimpleAuthManager, which writes
+    # a passwords file into AIRFLOW_HOME (read-only here) and lets every API server worker die.
+    shared.append({"name": "AIRFLOW__CORE__AUTH_MANAGER", "value": FAB_AUTH_MANAGER})
     if ingress:
         shared.append({"name": "AIRFLOW__API__BASE_URL" if airflow_version == 3 else "AIRFLOW__WEBSERVER__BASE_URL",
                        "value": f"https://{ingress.host}{ingress.path.rstrip('/')}"})

@@ -14,7 +14,7 @@ from typing import Any
 from constructs import Construct
 
 from .. import security
-from ..airflow_image import AIRFLOW_CFG
+from ..airflow_image import AIRFLOW_CFG, LOGS_DIR
 from ..kube_object import KubeObject
 from ..pod import PodOwner, PodSpec, owner_name
 from ..scanner_skips import pod_skips, skip_annotations
@@ -42,6 +42,7 @@ class MigrationsJob(PodOwner, Construct):
         )
         self.pod_spec.env.extend(platform.env)
         self.pod_spec.add_scratch_dir("tmp", "/tmp")
+        self.pod_spec.add_scratch_dir("logs", LOGS_DIR)  # Airflow 2's logging config creates <logs>/<component> at import
         self.pod_spec.add_volume({"name": "config", "configMap": {"name": platform.config_map_name}},
                                  {"mountPath": AIRFLOW_CFG, "subPath": "airflow.cfg", "readOnly": True}, builtin=True)
         self.job = KubeObject(

@@ -73,9 +73,12 @@ class PostgresDatabase(Component):
                                labels=self.labels, ports=[{"name": "postgres", "port": 5432, "targetPort": "postgres"}])
 
     def connection_env(self) -> list[dict[str, Any]]:
-        """The Airflow database URL, with the password expanded from a Secret by Kubernetes (``$(VAR)``)."""
+        """The Airflow database URL without a password; libpq (psycopg2) and asyncpg read ``PGPASSWORD``.
+
+        So any password works: nothing is substituted into the URL, where ``@``, ``/`` or ``#`` would break it.
+        """
         return [
-            self.password.env("AIRFLOW_POSTGRES_PASSWORD"),
+            self.password.env("PGPASSWORD"),
             {"name": "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN",
-             "value": f"postgresql+psycopg2://{USER}:$(AIRFLOW_POSTGRES_PASSWORD)@{self.host}:5432/{DATABASE}"},
+             "value": f"postgresql+psycopg2://{USER}@{self.host}:5432/{DATABASE}"},
         ]

@@ -53,7 +53,11 @@ class RedisBroker(Component):
                                labels=self.labels, ports=[{"name": "redis", "port": 6379, "targetPort": "redis"}])
 
     def broker_env(self) -> list[dict[str, Any]]:
+        """The broker URL composed in the container with the password URL-encoded (``[celery] broker_url_cmd``),
+        so any password works; the password itself comes from the Secret."""
+        compose = ("import os, urllib.parse; print('redis://:' + urllib.parse.quote(os.environ['AIRFLOW_REDIS_PASSWORD'], "
+                   f"safe='') + '@{self.host}:6379/0')")
         return [
             self.password.env("AIRFLOW_REDIS_PASSWORD"),
-            {"name": "AIRFLOW__CELERY__BROKER_URL", "value": f"redis://:$(AIRFLOW_REDIS_PASSWORD)@{self.host}:6379/0"},
+            {"name": "AIRFLOW__CELERY__BROKER_URL_CMD", "value": f'python -c "{compose}"'},
         ]

@@ -1,0 +1,145 @@
+"""Runtime conformance: every self-hosted scenario in dist/ booted from its YAML with real Airflow.
+
+See docs/runtime-conformance.md for what this proves and what it cannot.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from . import kube
+from .conftest import ROOT, require_runtime
+from .sandbox import wait_for
+from .scenario import VARIABLES, ScenarioRun
+
+pytestmark = pytest.mark.runtime
+
+SCENARIOS = {  # dist file -> the Airflow version of its images
+    "airflow-celery-ingress": "3.0.6",
+}
+
+
+@pytest.fixture(scope="module", params=list(SCENARIOS))
+def run(request: pytest.FixtureRequest) -> Iterator[ScenarioRun]:
+    name = request.param
+    venv = require_runtime(SCENARIOS[name])
+    # Not pytest's tmp_path: its folders are private to root, and PostgreSQL runs as nobody.
+    work = Path(tempfile.mkdtemp(prefix=f"conformance-{name}-"))
+    scenario = ScenarioRun(ROOT / "dist" / f"{name}.k8s.yaml", work, venv)
+    try:
+        scenario.start()
+        scenario.run_migrations()
+        scenario.start_workloads()
+        scenario.observe()
+        yield scenario
+    finally:
+        scenario.stop()
+        if os.environ.get("CONFORMANCE_KEEP"):
+            print(f"conformance: {name} left in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def images(run: ScenarioRun) -> set[str]:
+    found = set()
+    for doc in run.manifests.of_kind("Deployment", "StatefulSet", "Job"):
+        spec = kube.pod_spec(doc)
+        found |= {c["image"] for c in spec.get("initContainers", []) + spec["containers"] if kube.is_airflow_image(c["image"])}
+    return found
+
+
+def test_the_virtualenv_is_the_images_airflow(run: ScenarioRun) -> None:
+    version = run.venv.name.removeprefix(".venv-airflow-")
+    assert {image.rsplit(":", 1)[1] for image in images(run)} == {version}
+
+
+def test_the_migration_job_completes(run: ScenarioRun) -> None:
+    assert run.migration, "the scenario has no migration Job"
+    for container, rc in run.migration:
+        assert rc == 0, container.output()
+
+
+def test_check_migrations_passes_in_every_init_container(run: ScenarioRun) -> None:
+    for started in run.pods.values():
+        assert not started.error, f"{started.workload}: {started.error}"
+        assert ("wait-for-migrations", 0) in started.init_results, started.init_results
+
+
+def test_every_long_running_container_stays_up(run: ScenarioRun) -> None:
+    assert run.all_containers()
+    down = [c for c in run.all_containers() if not c.alive()]
+    assert not down, "\n".join(c.output() for c in down)
+
+
+def test_probes_pass_within_their_budget(run: ScenarioRun) -> None:
+    problems = []
+    for started in run.pods.values():
+        for name, kubelet in started.kubelets.items():
+            for kind, record in kubelet.records.items():
+                probe = kubelet.container.spec[kind]
+                where = f"{started.workload}/{name} {kind}"
+                if record.killed_at is not None:
+                    problems.append(f"{where}: the kubelet would restart it at {record.killed_at:.0f}s: {record.last_failure()}")
+                elif record.first_success is None:
+                    problems.append(f"{where}: never passed in {len(record.results)} tries: {record.last_failure()}")
+                elif record.first_success > (budget := kube.probe_budget(probe) + started_up_at(kubelet, kind)):
+                    problems.append(f"{where}: first passed at {record.first_success:.0f}s, budget {budget:.0f}s")
+    assert not problems, "\n".join(problems) + "\n" + run.outputs()
+
+
+def started_up_at(kubelet: Any, kind: str) -> float:
+    """Liveness and readiness probes start once the startupProbe passed."""
+    startup = kubelet.records.get("startupProbe")
+    return 0.0 if kind == "startupProbe" or startup is None else (startup.first_success or 0.0)
+
+
+def api_server(run: ScenarioRun) -> tuple[Any, dict[str, Any]]:
+    started = next(s for s in run.pods.values() if s.workload.endswith("-api-server"))
+    container = started.containers[0]
+    return container, container.spec["readinessProbe"]["httpGet"]
+
+
+def test_health_reports_every_component_healthy_on_the_probed_port(run: ScenarioRun) -> None:
+    container, get = api_server(run)
+    port = next(p["containerPort"] for p in container.spec["ports"] if p["name"] == get["port"])
+    status, body = run.cluster.http_get(port, get["path"], timeout=10)
+    assert status == 200, f"{status} {body}\n{container.output()}"
+    health = json.loads(body)
+    expected = {"metadatabase", "scheduler", "triggerer", "dag_processor"}
+    assert expected <= set(health), health
+    assert all(health[c]["status"] == "healthy" for c in expected), health
+
+
+def test_a_dag_in_the_synced_folder_is_parsed(run: ScenarioRun) -> None:
+    wait_for("the conformance DAG in the metadata database",
+             lambda: run.sql("SELECT count(*) FROM dag WHERE dag_id = 'conformance'") == "1", 180, 5, run.outputs)
+
+
+def test_a_celery_task_runs_to_success(run: ScenarioRun) -> None:
+    if not any(s.workload.endswith("-worker") for s in run.pods.values()):
+        pytest.skip("not a CeleryExecutor scenario")
+    test_a_dag_in_the_synced_folder_is_parsed(run)
+    scheduler = next(s for s in run.pods.values() if s.workload.endswith("-scheduler")).containers[0]
+    for command in (["airflow", "dags", "unpause", "conformance"], ["airflow", "dags", "trigger", "conformance"]):
+        rc, out = scheduler.exec(command, timeout=120)
+        assert rc == 0, out
+    state = lambda: run.sql("SELECT coalesce(max(state), '') FROM task_instance WHERE dag_id = 'conformance'")  # noqa: E731
+    wait_for("the task to finish", lambda: state() in ("success", "failed", "upstream_failed"), 300, 5, run.outputs)
+    assert state() == "success", run.outputs()
+
+
+def test_the_variables_importer_imports(run: ScenarioRun) -> None:
+    importers = [c for c in run.all_containers() if c.name == "variables-importer"]
+    if not importers:
+        pytest.skip("the scenario syncs no Variables")
+    wait_for("the imported Variable", lambda: run.sql("SELECT val FROM variable WHERE key = 'conformance_variable'") != "",
+             120, 5, importers[0].output)
+    rc, out = importers[0].exec(["airflow", "variables", "get", "conformance_variable"], timeout=120)
+    assert rc == 0 and out.strip().splitlines()[-1] == VARIABLES["conformance_variable"], out
