@@ -135,3 +135,18 @@ def test_embedded_redis_url_is_composed_url_encoded_in_the_container():
     assert unquote(parts.password) == NASTY_PASSWORD
     assert (parts.hostname, parts.port, parts.path) == ("airflow-redis.airflow.svc.cluster.local", 6379, "/0")
     assert "AIRFLOW__CELERY__BROKER_URL" not in env(c)
+
+
+def test_the_google_allow_list_is_anchored():
+    import ast
+    import re
+
+    from airflow_cdk8s.platform import GoogleOAuth
+
+    docs = synth(google_oauth=GoogleOAuth(client_secret_name="google-oauth", allowed_domain="example.com"))
+    config = find(docs, "ConfigMap", "airflow-config")["data"]["webserver_config.py"]
+    line = next(l for l in config.splitlines() if l.startswith('_PROVIDER["whitelist"]'))
+    allow = ast.literal_eval(line.split("=", 1)[1].split("#")[0].strip())
+    admitted = lambda email: any(re.search(p, email) for p in allow)  # noqa: E731 - what Flask-AppBuilder does
+    assert admitted("a@example.com")
+    assert not admitted("a@example.com.evil.net") and not admitted("a@evil-example.com") and not admitted("a@example.comx")

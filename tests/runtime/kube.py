@@ -170,13 +170,23 @@ def container_env(manifests: Manifests, container: dict[str, Any], *, pod_name: 
     return env
 
 
-def argv(container: dict[str, Any], env: dict[str, str], entrypoint: list[str]) -> list[str]:
+def airflow_entrypoint(args: list[str]) -> list[str]:
+    """What the apache/airflow image's entrypoint execs: ``bash ...`` and ``python ...`` as they are,
+    ``airflow X`` as ``airflow X``, anything else as ``airflow "$@"``."""
+    if args and args[0] in ("bash", "python"):
+        return ["/bin/bash" if args[0] == "bash" else "python", *args[1:]]
+    if args and args[0] == "airflow":
+        args = args[1:]
+    return ["airflow", *args]
+
+
+def argv(container: dict[str, Any], env: dict[str, str]) -> list[str]:
     """Kubernetes: command replaces the image's ENTRYPOINT, args its CMD; both get $(VAR) expansion."""
     command = container.get("command")
     args = [expand(a, env) for a in container.get("args", [])]
     if command:
         return [expand(c, env) for c in command] + args
-    return entrypoint + args
+    return airflow_entrypoint(args)
 
 
 def probe_budget(probe: dict[str, Any]) -> float:

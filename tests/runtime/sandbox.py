@@ -343,7 +343,7 @@ class Pod:
         env = kube.container_env(self.cluster.manifests, container, pod_name=self.name,
                                  image_env={**IMAGE_ENV, "PATH": f"{self.cluster.venv}/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                                             "HOSTNAME": self.hostname})
-        argv = kube.argv(container, env, entrypoint=["airflow"])
+        argv = kube.argv(container, env)
         sec = self.security(container)
         root = self.dir / f"root-{container['name']}"
         root.mkdir(exist_ok=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import kube
-from .sandbox import Cluster, Container, Kubelet, Pod, psql, start_postgres, start_redis, wait_for
+from .sandbox import Cluster, Container, Kubelet, Pod, psql, start_kube_api, start_postgres, start_redis, wait_for
 
 # Characters that break a connection URL unless encoded, and a shell unless quoted.
 PASSWORD = "p@ss:w/rd#1%?&=+ x"
@@ -67,6 +67,8 @@ class ScenarioRun:
         self.venv = venv
         self.manifests.secrets = self.test_secrets()
         self.cluster: Cluster | None = None
+        self.task_pods_dir: Path | None = None
+        self.task_pod: Pod | None = None
         self.migration: list[tuple[Container, int]] = []
         self.pods: dict[str, Started] = {}
         self.observations: dict[str, Any] = {}
@@ -109,6 +111,15 @@ class ScenarioRun:
         return secrets
 
     @property
+    def executor(self) -> str:
+        for doc in self.manifests.of_kind("Deployment", "StatefulSet"):
+            for c in airflow_containers(kube.pod_spec(doc)):
+                for var in c.get("env", []):
+                    if var["name"] == "AIRFLOW__CORE__EXECUTOR":
+                        return var["value"]
+        return ""
+
+    @property
     def airflow_major(self) -> int:
         job = self.manifests.of_kind("Job")[0]
         tag = kube.pod_spec(job)["containers"][0]["image"].rsplit(":", 1)[1]
@@ -118,6 +129,8 @@ class ScenarioRun:
     def start(self) -> None:
         self.cluster = cluster = Cluster(self.work, self.manifests, self.venv, extra_hosts=(EXTERNAL_DB_HOST,))
         start_postgres(cluster, password=PASSWORD)
+        if self.executor == "KubernetesExecutor":
+            self.task_pods_dir = start_kube_api(cluster)
         if self.manifests.of_kind("Deployment") and any(d["metadata"]["name"].endswith("-redis") for d in self.manifests.of_kind("Deployment")):
             start_redis(cluster, password=PASSWORD)
 
@@ -206,6 +219,38 @@ class ScenarioRun:
                         os.lchown(p, kube.AIRFLOW_UID, 0)
                     return
 
+    def container(self, workload_suffix: str, name: str | None = None) -> Container:
+        started = next(s for s in self.pods.values() if s.workload.endswith(workload_suffix))
+        return next(c for c in started.containers if name is None or c.name == name)
+
+    def trigger(self, dag_id: str = "conformance") -> None:
+        wait_for(f"DAG {dag_id} in the metadata database",
+                 lambda: self.sql(f"SELECT count(*) FROM dag WHERE dag_id = '{dag_id}'") == "1", 180, 5, self.outputs)
+        scheduler = self.container("-scheduler", name=None)
+        for command in (["airflow", "dags", "unpause", dag_id], ["airflow", "dags", "trigger", dag_id]):
+            rc, out = scheduler.exec(command, timeout=180)
+            assert rc == 0, out
+
+    def task_state(self, dag_id: str = "conformance") -> str:
+        return self.sql(f"SELECT coalesce(max(state), '') FROM task_instance WHERE dag_id = '{dag_id}'")
+
+    def run_task_pod(self, timeout: float = 300) -> tuple[Pod, Container, int]:
+        """The pod the KubernetesExecutor created through the API stand-in, run to completion."""
+        wait_for("the scheduler to create a task pod", lambda: any(self.task_pods_dir.glob("*.json")), 240, 3,
+                 lambda: self.container("-scheduler").output())
+        manifest = json.loads(sorted(self.task_pods_dir.glob("*.json"))[0].read_text())
+        spec = manifest["spec"]
+        pod = Pod(self.cluster, manifest["metadata"]["name"], spec)
+        self.seed_dags(pod, spec)
+        self.task_pod = pod
+        for c in spec.get("initContainers", []):
+            if kube.is_airflow_image(c["image"]):
+                container = pod.start(c)
+                assert container.wait(timeout) == 0, container.output()
+        base = next(c for c in spec["containers"] if c["name"] == "base")
+        container = pod.start(base)
+        return pod, container, container.wait(timeout)
+
     def observe(self, seconds: float = OBSERVE_SECONDS) -> None:
         """Keep everything running for the window, then until every probe has passed once or run out
         of its budget (the longest budget of the manifests bounds the wait)."""
@@ -226,6 +271,8 @@ class ScenarioRun:
         return psql(self.cluster, query, password=PASSWORD)
 
     def stop(self) -> None:
+        if self.task_pod:
+            self.task_pod.stop()
         for s in self.pods.values():
             for k in s.kubelets.values():
                 k.stop.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .settings import GoogleOAuth
 
@@ -10,6 +11,11 @@ from .settings import GoogleOAuth
 def airflow_cfg() -> str:
     # Mounted so Airflow does not try to write a default one to a read-only filesystem.
     return "# Airflow is configured through AIRFLOW__SECTION__KEY environment variables (airflow-cdk8s).\n"
+
+
+def allow_list_pattern(domain: str) -> str:
+    """The e-mail addresses of exactly ``domain``, as the regular expression FAB's allow-list wants."""
+    return f"^[^@]+@{re.escape(domain)}$"
 
 
 def webserver_config(google: GoogleOAuth | None) -> str:
@@ -45,6 +51,8 @@ def webserver_config(google: GoogleOAuth | None) -> str:
         '_PROVIDER["remote_app"]["client_secret"] = os.environ["GOOGLE_OAUTH_CLIENT_SECRET"]',
     ]
     if google.allowed_domain:
-        lines += [f"_PROVIDER[\"whitelist\"] = [{json.dumps('@' + google.allowed_domain)}]  # only this domain's accounts"]
+        # Flask-AppBuilder matches each entry with re.search: anchored, or "@example.com" would also
+        # admit mallory@example.com.evil.net.
+        lines += [f"_PROVIDER[\"whitelist\"] = [{json.dumps(allow_list_pattern(google.allowed_domain))}]  # only this domain's accounts"]
     lines += ["OAUTH_PROVIDERS = [_PROVIDER]", ""]
     return "\n".join(lines)
