@@ -26,3 +26,28 @@ def test_the_guide_says_what_is_not_created_and_why():
                  "| Secret `airflow-fernet-key` | a generated Secret: referenced instead",
                  "| Deployment `airflow-statsd` | replaced by the StatsD exporter `airflow-statsd-exporter`"):
         assert line in text
+
+
+def test_diff_against_the_official_charts_render_flags_its_selectors(tmp_path, capsys):
+    """Step 4 of the guide, for real: needs helm (`make helm`) and the chart (BENCH_HELM_CHART, bench/official_chart.py)."""
+    import os
+
+    import pytest
+
+    from airflow_cdk8s.cli import run
+
+    helm, chart = ROOT / ".cache" / "helm" / "helm", os.environ.get("BENCH_HELM_CHART")
+    if not helm.is_file() or not chart:
+        pytest.skip("needs helm (make helm) and BENCH_HELM_CHART (bench/official_chart.py exports chart 1.21.0)")
+    seed = ROOT / "examples" / "official-chart" / "airflow_values.yaml"
+    (tmp_path / "current").mkdir()
+    rendered = subprocess.run([str(helm), "template", "airflow", chart, "-f", str(seed), "--namespace", "airflow"],
+                              capture_output=True, text=True, timeout=120, check=True).stdout
+    (tmp_path / "current" / "airflow.yaml").write_text(rendered)
+    assert run(["synth", "--chart", "airflow", "-f", str(seed), "--namespace", "airflow", "--outdir", str(tmp_path / "deploy")]) == 0
+    capsys.readouterr()
+    assert run(["diff", str(tmp_path / "current"), str(tmp_path / "deploy")]) == 1
+    out = capsys.readouterr().out
+    for name in ("airflow-scheduler", "airflow-api-server", "airflow-dag-processor"):
+        assert f"! Deployment.apps airflow/{name}: spec.selector is immutable" in out
+    assert "- Secret airflow-fernet-key" in out and "- Job.batch airflow-create-user" in out
