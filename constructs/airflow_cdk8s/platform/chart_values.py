@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 
 from .. import kube_fields, names, safe_yaml
@@ -301,7 +301,7 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
         image_pull_policy=_pull_policy(r, ("images", "airflow", "pullPolicy")), executor=executor,
         image_pull_secrets=_pull_secrets(r), labels=r.string_map("labels"),
         database=_database(r, name), secrets=_secrets(r, name, major),
-        env=_env(r, executor=executor, git_sync=git_sync is not None),
+        env=_env(r, executor=executor),
         git_sync=git_sync, node_selector=r.string_map("nodeSelector") or None,
         tolerations=r.fragments("tolerations", definition=kube_fields.TOLERATION),
         network_policies=r.flag("networkPolicies", "enabled", default=True),
@@ -620,7 +620,7 @@ _SECRET_CONFIG = {
 }
 
 
-def _env(r: _Reader, *, executor: str, git_sync: bool) -> list[dict[str, Any]]:
+def _env(r: _Reader, *, executor: str) -> list[dict[str, Any]]:
     from .settings import SecretKeyRef
 
     env: list[dict[str, Any]] = []
@@ -965,7 +965,3 @@ def _not_created(r: _Reader, name: str) -> None:
         r.ignore("images", key)
     r.ignore("ingress", "enabled")
 
-
-def chart_builder(plan: OfficialChartPlan) -> Callable[[Any, str], Any]:
-    """A ``synth.ChartBuilders`` entry for the plan."""
-    return plan.build
