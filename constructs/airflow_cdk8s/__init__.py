@@ -39,11 +39,11 @@ _EXPORTS: dict[str, str] = {
     **{name: ".external_secrets" for name in (
         "AwsSecretsManagerProvider", "AzureKeyVaultProvider", "ClusterSecretStore", "Extract", "ExternalSecret", "Find",
         "GcpSecretManagerProvider", "SecretData", "SecretStore", "SecretTemplate", "StoreRef", "VaultProvider")},
-    "GitSync": ".gitsync", "KnownHostsConfigMap": ".gitsync",
+    "GitSync": ".gitsync", "KnownHostsConfigMap": ".gitsync", "RemoteLogging": ".remote_logging",
     **{name: ".identity" for name in ("AwsIrsa", "AzureWorkloadIdentity", "GcpWorkloadIdentity", "WorkloadIdentity")},
     "KubeObject": ".kube_object",
     **{name: ".logs" for name in (
-        "AzureBlobLogsVolume", "CsiLogsVolume", "LogsClaim", "PerReplicaLogs", "RemoteLogging", "mount_logs_claim",
+        "AzureBlobLogsVolume", "CsiLogsVolume", "LogsClaim", "PerReplicaLogs", "mount_logs_claim",
         "mount_logs_volume", "worker_logs_claim_template")},
     **{name: ".pod" for name in ("PodOwner", "PodSettings", "PodSpec")},
     "KubernetesExecutorPodTemplate": ".pod_template",
