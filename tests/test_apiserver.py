@@ -1,4 +1,4 @@
-"""The API server's validation rules (checks/apiserver.py), each with a case it rejects and one it accepts.
+"""The API server's validation rules (checks/apiserver/), each with a case it rejects and one it accepts.
 
 The cases follow what kube-apiserver 1.27 does with the same input (pkg/apis/*/validation and their
 tests): the object is rejected at the path named, or accepted. Plain dicts only, so this file is fast.
