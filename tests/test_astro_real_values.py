@@ -187,7 +187,8 @@ def test_chart_2_agent_pods_are_what_sentinel_looks_for_and_admit_it():
         assert template["metadata"]["labels"]["app"] == "astro-agent"
         assert {"name": "http", "containerPort": 39091, "protocol": "TCP"} in template["spec"]["containers"][0]["ports"]
         env = env_of(template["spec"]["containers"][0])
-        assert env["ASTRO_AGENT_CLIENT_SENTINEL_AUTH_SECRET"] == {"secretKeyRef": {"name": "sentinel-auth-secret", "key": "secret"}}
+        # Optional: a generated secret must not keep the agents from running tasks before it exists.
+        assert env["ASTRO_AGENT_CLIENT_SENTINEL_AUTH_SECRET"] == {"secretKeyRef": {"name": "sentinel-auth-secret", "key": "secret", "optional": True}}
     assert "app" not in find(docs, "Deployment", "aws-re-dr-sentinel")["spec"]["template"]["metadata"]["labels"]
     policy = find(docs, "NetworkPolicy", "aws-re-dr-sentinel-to-agents")["spec"]
     assert policy["podSelector"]["matchLabels"]["app"] == "astro-agent"

@@ -133,7 +133,12 @@ def sentinel_auth_secret_name(agent: AgentValues) -> str:
 def sentinel_auth_env(agent: AgentValues) -> dict[str, Any]:
     if agent.sentinel_auth_secret_file:
         return value_env(SENTINEL_AUTH_FILE_VAR, agent.sentinel_auth_secret_file)
-    return secret_env(SENTINEL_AUTH_VAR, sentinel_auth_secret_name(agent), SENTINEL_AUTH_KEY)
+    var = secret_env(SENTINEL_AUTH_VAR, sentinel_auth_secret_name(agent), SENTINEL_AUTH_KEY)
+    if not (agent.sentinel_auth_secret or agent.sentinel_auth_secret_name):
+        # Generated in the cluster (sentinel_auth.py): the agents run tasks even before, or without, the
+        # operator making it; only Sentinel's calls wait for it (and for an agent restart).
+        var["valueFrom"]["secretKeyRef"]["optional"] = True
+    return var
 
 
 def openlineage_env(agent: AgentValues) -> list[dict[str, Any]]:

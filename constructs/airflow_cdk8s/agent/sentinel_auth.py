@@ -8,8 +8,8 @@ an ExternalSecret writes it once (``refreshPolicy: CreatedOnce``) into Secret ``
 key ``secret``: the name and key the chart uses. The output holds no value.
 
 Trade-off: the cluster needs the External Secrets Operator with its generator CRDs (v0.10 or later;
-validated against the v2.9.0 CRDs). Without it the Secret never appears and the agent and Sentinel
-pods wait for it. Rotating means deleting the Secret (the operator makes a new one) and restarting the
+validated against the v2.9.0 CRDs). Without it the Secret never appears: Sentinel waits for it, while
+the agents, whose reference to it is optional, run tasks without it. Rotating means deleting the Secret (the operator makes a new one) and restarting the
 agent and Sentinel pods, which read it when they start.
 """
 
