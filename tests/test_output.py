@@ -114,7 +114,7 @@ def test_an_outdir_under_a_file_is_a_clear_error(tmp_path, capsys):
     (tmp_path / "f").write_text("x")
     before = tree(tmp_path)
     assert run(["--values", str(EXAMPLE), "--outdir", str(tmp_path / "f" / "out")]) == 2
-    assert "cannot create the folder (Not a directory)" in capsys.readouterr().err
+    assert f"cannot create the folder ({tmp_path / 'f'} is not a folder)" in capsys.readouterr().err
     assert tree(tmp_path) == before
 
 

@@ -65,6 +65,19 @@ def write_owned(outdir: str | os.PathLike, files: Mapping[str, bytes]) -> list[P
     return [target / name for name in sorted(files)]
 
 
+def refuse_unusable(outdir: str | os.PathLike) -> None:
+    """Raise ``ValuesError`` now if ``outdir`` can never be written (a file, a broken link, under a
+    file), so a run fails before it spends seconds synthesizing; ``write_owned`` checks again."""
+    target = Path(outdir)
+    if not target.is_dir() and (target.exists() or target.is_symlink()):
+        _ensure_folder(target, str(target))  # raises, naming what it is
+    for parent in target.absolute().parents:
+        if parent.exists() or parent.is_symlink():
+            if not parent.is_dir():
+                raise ValuesError([f"cannot create the folder ({parent} is not a folder)"], str(target))
+            return
+
+
 def _ensure_folder(target: Path, source: str) -> list[Path]:
     """Make the folder if needed; returns the folders this run created, innermost first."""
     if target.is_dir():

@@ -72,4 +72,5 @@ def synth_files(builders: ChartBuilders) -> dict[str, bytes]:
 def synth_atomic(builders: ChartBuilders, outdir: str | os.PathLike) -> list[Path]:
     """Synthesize everything first, then write it into ``outdir`` as ``output.write_owned`` does:
     only the tool's own files are replaced, each atomically; on any error nothing was changed."""
+    output.refuse_unusable(outdir)  # before the seconds synthesis takes
     return output.write_owned(outdir, synth_files(builders))
