@@ -16,7 +16,7 @@ from constructs import Construct
 
 from .. import metadata
 from ..component import AppContext, Component, MainContainer
-from ..pod import PodSettings
+from ..pod import PodSettings, PodSpec
 from . import env_contract
 from .values import HEALTH_PORT, AgentValues, PodValues, ServiceAccountsValues, ServiceAccountValues
 
@@ -113,16 +113,22 @@ class AgentComponent(Component):
         # The values' volumes and mounts come after: one of a built-in's name or path replaces it.
         pod.add_scratch_dir("tmp", "/tmp")
         pod.add_scratch_dir("task-logs", env_contract.TASK_LOGS_DIR)
-        values = f"the values of {pod.owner}"
-        for volume in spec.volumes:
-            pod.add_volume(volume, by=values)
-        for mount in spec.volume_mounts:
-            pod.add_volume_mount(mount, by=values)
-        for container in spec.init_containers:
-            pod.add_init_container(container, by=values)
-        for container in spec.extra_containers:
-            pod.add_sidecar(container, by=values)
+        add_values_parts(pod, spec)
         # checkov checks skipped on purpose (see scanner_skips.REASONS); the agent's contract puts
         # its token in an environment variable.
         if any("secretKeyRef" in e.get("valueFrom", {}) for e in context.env):
             self.scanner_skips.add("CKV_K8S_35")
+
+
+def add_values_parts(pod: PodSpec, spec: PodValues) -> None:
+    """The values' extra volumes, mounts, init containers and containers of a component, after its built-ins
+    (a volume of a built-in's name, or a mount at a built-in's path, replaces it)."""
+    values = f"the values of {pod.owner}"
+    for volume in spec.volumes:
+        pod.add_volume(volume, by=values)
+    for mount in spec.volume_mounts:
+        pod.add_volume_mount(mount, by=values)
+    for container in spec.init_containers:
+        pod.add_init_container(container, by=values)
+    for container in spec.extra_containers:
+        pod.add_sidecar(container, by=values)

@@ -19,7 +19,7 @@ from ..component import Component, MainContainer
 from ..kube_object import KubeObject
 from ..pod import PodSettings
 from . import env_contract
-from .component import AgentContext
+from .component import AgentContext, add_values_parts
 from .values import SENTINEL_UID, AgentValues
 
 # Least privilege, inferred (the chart's rules are not published): Sentinel watches the pods and
@@ -141,15 +141,7 @@ class Sentinel(Component):
         if not agent.sentinel_auth_secret_file:
             pod.add_volume(_secret_volume("sentinel-auth", env_contract.sentinel_auth_secret_name(agent), env_contract.SENTINEL_AUTH_KEY),
                            {"mountPath": env_contract.SENTINEL_AUTH_DIR, "readOnly": True}, builtin=True)
-        values = f"the values of {pod.owner}"
-        for volume in spec.volumes:
-            pod.add_volume(volume, by=values)
-        for mount in spec.volume_mounts:
-            pod.add_volume_mount(mount, by=values)
-        for container in spec.init_containers:
-            pod.add_init_container(container, by=values)
-        for container in spec.extra_containers:
-            pod.add_sidecar(container, by=values)
+        add_values_parts(pod, spec)
         self.add_pod_checksum("sentinel-config", self.config_text)
         self.scanner_skips.add("CKV_K8S_38")  # it needs its token for the Kubernetes API
         if (security.pod_security_context(self.pod_settings.pod_security_context).get("runAsUser") or 0) < 10000:
