@@ -160,3 +160,14 @@ def test_task_pod_is_a_pod_spec_that_runs_to_completion():
     assert t.pod_spec.runs_to_completion and t.pod_spec.render()["restartPolicy"] == "Never"
     with pytest.raises(ValuesError, match="container 'base'"):
         t.add_sidecar({"name": "base", "image": "y:1"})
+
+
+def test_values_that_take_a_name_twice_are_refused_with_their_values_path():
+    values = minimal_values(triggerer={"volumes": [{"name": "a", "emptyDir": {}}, {"name": "a", "emptyDir": {}}],
+                                       "volumeMounts": [{"name": "a", "mountPath": "/x"}, {"name": "a", "mountPath": "/x"}]})
+    with pytest.raises(ValuesError) as raised:
+        validate_values(values)
+    assert raised.value.problems == [
+        "triggerer.volumeMounts[1].mountPath: '/x' is already the mount path of volumeMounts[0]; a pod takes each mount path once",
+        "triggerer.volumes[1].name: 'a' is already the volume name of volumes[0]; a pod takes each volume name once",
+    ]

@@ -207,6 +207,11 @@ class PodValues(_Values):
         for i, name in enumerate(m["name"] for m in self.volume_mounts):
             if name not in declared:
                 problems.append((f"volumeMounts[{i}].name", f"{name!r} is not in volumes (declared: {sorted(declared)})"))
+        # One of each in a pod (a name of ours is fine: the values' volume or mount replaces ours).
+        for field, key, what in (("volumes", "name", "volume name"), ("volumeMounts", "mountPath", "mount path")):
+            items = [item.get(key) for item in getattr(self, to_snake(field))]
+            problems += [(f"{field}[{i}].{key}", f"{item!r} is already the {what} of {field}[{items.index(item)}]; "
+                          f"a pod takes each {what} once") for i, item in enumerate(items) if items.index(item) < i]
         seen: set[str] = set()
         for field in ("initContainers", "extraContainers"):
             for i, c in enumerate(getattr(self, to_snake(field))):
