@@ -166,6 +166,9 @@ def _glob_mapped(config: str, metric: str) -> tuple[str, dict[str, str]] | str |
     ("airflow.pool.open_slots", "drop"),  # the untagged twin of the line above
     ("airflow.triggers.running.worker-0", ("airflow_triggers_running", {"hostname": "worker-0"})),
     ("airflow.triggers.running", "drop"),
+    ("airflow.task.scheduled_duration", "drop"),  # the tag-only twin of dag.<dag>.<task>.scheduled_duration
+    ("airflow.dagrun.dependency-check", "drop"),
+    ("airflow.ti.running.default.etl.load", ("airflow_ti_running", {"queue": "default", "dag_id": "etl", "task_id": "load"})),
     ("airflow.scheduler_heartbeat", None),  # no mapping: the exporter names it airflow_scheduler_heartbeat
 ])
 def test_mapping_turns_names_into_labels(metric, expected):

@@ -18,6 +18,7 @@ from typing import Any
 
 from . import kube
 from .sandbox import Cluster, Container, Kubelet, Pod, psql, start_kube_api, start_postgres, start_redis, wait_for
+from .statsd import start_statsd_sink, statsd_target
 
 # Characters that break a connection URL unless encoded, and a shell unless quoted.
 PASSWORD = "p@ss:w/rd#1%?&=+ x"
@@ -72,6 +73,7 @@ class ScenarioRun:
         self.migration: list[tuple[Container, int]] = []
         self.pods: dict[str, Started] = {}
         self.observations: dict[str, Any] = {}
+        self.statsd_log: Path | None = None  # what the StatsD stand-in received (statsd.py)
 
     # ---- test values for every Secret the manifests reference ----------------------------------
     def secret_refs(self) -> set[tuple[str, str, str]]:
@@ -133,6 +135,8 @@ class ScenarioRun:
             self.task_pods_dir = start_kube_api(cluster)
         if self.manifests.of_kind("Deployment") and any(d["metadata"]["name"].endswith("-redis") for d in self.manifests.of_kind("Deployment")):
             start_redis(cluster, password=PASSWORD)
+        if target := statsd_target(self.manifests):  # the exporter's image cannot run here: a sink stands in
+            self.statsd_log = start_statsd_sink(cluster, target[1])
 
     def run_migrations(self, timeout: float = 420) -> None:
         for job in self.manifests.of_kind("Job"):

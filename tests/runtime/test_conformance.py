@@ -18,6 +18,7 @@ from . import kube
 from .conftest import ROOT, require_runtime
 from .sandbox import wait_for
 from .scenario import VARIABLES, ScenarioRun
+from .statsd import label_set_conflicts, mapping_of, prometheus_name, received, statsd_target
 
 pytestmark = pytest.mark.runtime
 
@@ -178,3 +179,49 @@ def test_webserver_config_loads_in_flask_appbuilder_and_its_allow_list_is_anchor
     rc, out = container.exec(["python", "-c", FAB_ALLOW_LIST], timeout=120)
     assert rc == 0, out
     assert json.loads(out.strip().splitlines()[-1]) == {"a@example.com": True, "a@example.com.evil.net": False}
+
+
+# ---- metrics: what real Airflow sends to the StatsD port the manifests configure --------------
+
+def statsd_prefix(run: ScenarioRun) -> str:
+    env = kube_env(run, "-scheduler")
+    return env.get("AIRFLOW__METRICS__STATSD_PREFIX", "airflow")
+
+
+def kube_env(run: ScenarioRun, suffix: str) -> dict[str, str]:
+    doc = next(d for d in run.manifests.of_kind("Deployment") if d["metadata"]["name"].endswith(suffix))
+    return {v["name"]: v.get("value", "") for v in kube.pod_spec(doc)["containers"][0].get("env", [])}
+
+
+def test_airflow_processes_send_statsd_metrics_to_the_configured_port(run: ScenarioRun) -> None:
+    target = statsd_target(run.manifests)
+    if target is None:
+        pytest.skip("the scenario sends no StatsD metrics")
+    host, _ = target
+    assert host in run.manifests.dns_names(), f"{host} is no Service of the manifests"
+    prefix = statsd_prefix(run)
+    # Each process type's own metric, attributed to the process that sent it (statsd_sink.py).
+    expected = {("scheduler", f"{prefix}.scheduler_heartbeat"), ("dag-processor", f"{prefix}.dag_processing.total_parse_time"),
+                ("triggerer", f"{prefix}.triggerer_heartbeat")}
+
+    def senders() -> set[tuple[str, str]]:
+        return {(r["sender"], r["metric"]) for r in received(run.statsd_log)}
+
+    wait_for("scheduler, DAG processor and triggerer metrics on the StatsD port", lambda: expected <= senders(), 120, 5,
+             lambda: f"received: {sorted(senders())[:80]}\n{run.outputs()}")
+    if any(s.workload.endswith("-worker") for s in run.pods.values()):
+        from_worker = {m for s, m in senders() if s == "celery worker"}
+        assert from_worker, f"nothing from the Celery worker: {sorted(senders())[:80]}"
+
+
+def test_every_metric_airflow_sent_gets_one_label_set_from_the_exporter_mapping(run: ScenarioRun) -> None:
+    if run.statsd_log is None:
+        pytest.skip("the scenario sends no StatsD metrics")
+    mapping = mapping_of(run.manifests)
+    metrics = {r["metric"] for r in received(run.statsd_log)}
+    assert metrics and all(m.startswith(statsd_prefix(run) + ".") for m in metrics), sorted(metrics)
+    assert not label_set_conflicts(mapping, metrics)
+    named = {m: prometheus_name(mapping, m) for m in metrics}
+    assert named[f"{statsd_prefix(run)}.scheduler_heartbeat"] == (f"{statsd_prefix(run)}_scheduler_heartbeat", frozenset())
+    per_pool = [n for m, n in named.items() if n and m.startswith(f"{statsd_prefix(run)}.pool.open_slots.")]
+    assert per_pool and all(n[1] == {"pool"} for n in per_pool), per_pool

@@ -32,9 +32,11 @@ MAPPINGS_FILE = "mappings.yml"
 MAPPINGS_DIR = "/etc/statsd-exporter"
 _DURATION = r"^(0|(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
 
-# Airflow metrics that carry a DAG, task, file, pool or host in their dotted name, as labels of one series
-# each (names from Airflow's metrics reference, checked against what Airflow 3.0.6 sends). Everything else
-# keeps its name, dots as underscores (airflow.scheduler_heartbeat -> airflow_scheduler_heartbeat).
+# Airflow metrics that carry a DAG, task, file, pool, queue or host in their dotted name, as labels of one
+# series each (names from Airflow's sources, 2.9 and 3.0, and from what Airflow 3.0.6 sent in the runtime
+# conformance suite). Everything else keeps its name, dots as underscores
+# (airflow.scheduler_heartbeat -> airflow_scheduler_heartbeat).
+_POOL_GAUGES = ("open_slots", "queued_slots", "running_slots", "deferred_slots", "scheduled_slots", "starving_tasks")
 _MAPPINGS: list[tuple[str, str, dict[str, str]]] = [
     ("dag_processing.last_duration.*", "dag_processing_last_duration", {"dag_file": "$1"}),
     ("dag_processing.last_run.seconds_ago.*", "dag_processing_last_run_seconds_ago", {"dag_file": "$1"}),
@@ -47,16 +49,23 @@ _MAPPINGS: list[tuple[str, str, dict[str, str]]] = [
     ("dag.*.*.scheduled_duration", "task_scheduled_duration", {"dag_id": "$1", "task_id": "$2"}),
     ("ti.start.*.*", "ti_start", {"dag_id": "$1", "task_id": "$2"}),
     ("ti.finish.*.*.*", "ti_finish", {"dag_id": "$1", "task_id": "$2", "state": "$3"}),
-    *((f"pool.{gauge}.*", f"pool_{gauge}", {"pool": "$1"}) for gauge in (
-        "open_slots", "queued_slots", "running_slots", "deferred_slots", "scheduled_slots", "starving_tasks")),
+    ("ti.running.*.*.*", "ti_running", {"queue": "$1", "dag_id": "$2", "task_id": "$3"}),
+    ("task_restored_to_dag.*", "task_restored_to_dag", {"dag_id": "$1"}),
+    ("task_removed_from_dag.*", "task_removed_from_dag", {"dag_id": "$1"}),
+    *((f"pool.{gauge}.*", f"pool_{gauge}", {"pool": "$1"}) for gauge in _POOL_GAUGES),
     ("triggerer.capacity_left.*", "triggerer_capacity_left", {"hostname": "$1"}),
     ("triggers.running.*", "triggers_running", {"hostname": "$1"}),
 ]
-# Airflow also sends these without the pool or host (for StatsD servers with tags): without tags every pool
-# or triggerer would write the same series, and one name cannot have two label sets, so they are dropped.
-_DROPPED = [*(f"pool.{gauge}" for gauge in (
-    "open_slots", "queued_slots", "running_slots", "deferred_slots", "scheduled_slots", "starving_tasks")),
-    "triggerer.capacity_left", "triggers.running"]
+# Airflow sends most of those twice: with the name parts above, and under a shorter name with the same
+# values as StatsD tags. Plain StatsD drops the tags, so the twin would mix every DAG, pool or host into one
+# series, and its escaped name (airflow.task.duration -> airflow_task_duration) would be one of the names
+# above with no labels, which the exporter refuses: the twins are dropped.
+_DROPPED = [
+    "dag_processing.last_duration", "dagrun.schedule_delay", "dagrun.dependency-check",
+    "task.duration", "task.queued_duration", "task.scheduled_duration", "ti.start", "ti.finish", "ti.running",
+    "task_restored_to_dag", "task_removed_from_dag", *(f"pool.{gauge}" for gauge in _POOL_GAUGES),
+    "triggerer.capacity_left", "triggers.running",
+]
 
 
 @functools.lru_cache(maxsize=None)  # the same text for every chart with this prefix; PyYAML's dumper is slow
