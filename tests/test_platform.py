@@ -60,7 +60,8 @@ def test_workload_identity_on_the_shared_service_account_and_pods():
 def test_network_policies_and_disruption_budgets():
     docs = synth(executor="CeleryExecutor")
     internal = find(docs, "NetworkPolicy", "airflow-internal")
-    assert internal["spec"]["podSelector"] == {"matchLabels": {"airflow-cdk8s.io/platform": "airflow"}}
+    assert internal["spec"]["podSelector"] == {"matchLabels": {"airflow-cdk8s.io/platform": "airflow"}, "matchExpressions": [
+        {"key": "app.kubernetes.io/component", "operator": "NotIn", "values": ["postgres", "redis"]}]}
     assert internal["spec"]["ingress"] == [{"from": [{"podSelector": {"matchLabels": {"airflow-cdk8s.io/platform": "airflow"}}}]}]
     api = find(docs, "NetworkPolicy", "airflow-api-server")
     assert api["spec"]["ingress"] == [{"ports": [{"port": 8080, "protocol": "TCP"}]}]

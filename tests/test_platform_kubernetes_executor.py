@@ -17,7 +17,7 @@ def test_kubernetes_executor_pod_template_and_rbac():
     assert task_pod["spec"]["containers"][0]["name"] == "base"
     assert task_pod["metadata"]["labels"]["airflow-cdk8s.io/platform"] == "airflow"
     base_env = env_of(task_pod["spec"]["containers"][0])
-    assert base_env["AIRFLOW__CORE__FERNET_KEY"] == {"secretKeyRef": {"name": "airflow-secrets", "key": "fernet-key"}}
+    assert "AIRFLOW__CORE__FERNET_KEY" not in base_env  # Airflow 3 tasks: the Execution API only (test_runtime_fixes.py)
     scheduler = pod(docs, "Deployment", "airflow-scheduler")
     assert scheduler["automountServiceAccountToken"] is True
     env = env_of(scheduler["containers"][0])

@@ -150,3 +150,105 @@ def test_the_google_allow_list_is_anchored():
     admitted = lambda email: any(re.search(p, email) for p in allow)  # noqa: E731 - what Flask-AppBuilder does
     assert admitted("a@example.com")
     assert not admitted("a@example.com.evil.net") and not admitted("a@evil-example.com") and not admitted("a@example.comx")
+
+
+def task_pod(docs: list[dict]) -> dict:
+    config = find(docs, "ConfigMap", "airflow-pod-template")
+    return yaml.safe_load(config["data"]["pod_template_file.yaml"])
+
+
+def test_airflow3_task_pods_get_the_execution_api_and_nothing_that_signs_or_opens_the_database():
+    pod = task_pod(synth())
+    base = pod["spec"]["containers"][0]
+    variables = env(base)
+    assert variables["AIRFLOW__CORE__EXECUTION_API_SERVER_URL"] == "http://airflow-api-server.airflow.svc.cluster.local:8080/execution/"
+    for withheld in ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "PGPASSWORD", "AIRFLOW__API_AUTH__JWT_SECRET",
+                     "AIRFLOW__API__SECRET_KEY", "AIRFLOW__CORE__FERNET_KEY"):
+        assert withheld not in variables
+    assert pod["spec"]["serviceAccountName"] == "airflow-task" and pod["spec"]["automountServiceAccountToken"] is False
+    assert pod["metadata"]["labels"]["airflow-cdk8s.io/task-pod"] == "true"
+
+
+def test_airflow2_task_pods_keep_the_database_but_not_the_schedulers_identity():
+    from airflow_cdk8s import AwsIrsa
+
+    docs = synth(airflow_version=2, image="apache/airflow:2.9.3", identity=AwsIrsa(role_arn="arn:aws:iam::123456789012:role/Scheduler"))
+    pod = task_pod(docs)
+    assert "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" in env(pod["spec"]["containers"][0])  # Airflow 2 tasks need it
+    account = find(docs, "ServiceAccount", "airflow-task")
+    assert "eks.amazonaws.com/role-arn" not in account["metadata"].get("annotations", {})
+    assert find(docs, "ServiceAccount", "airflow")["metadata"]["annotations"]["eks.amazonaws.com/role-arn"].endswith("Scheduler")
+
+
+def test_task_identity_is_the_task_service_accounts_own():
+    from airflow_cdk8s import AwsIrsa
+
+    docs = synth(task_identity=AwsIrsa(role_arn="arn:aws:iam::123456789012:role/Tasks"))
+    account = find(docs, "ServiceAccount", "airflow-task")
+    assert account["metadata"]["annotations"]["eks.amazonaws.com/role-arn"] == "arn:aws:iam::123456789012:role/Tasks"
+
+
+def selects(selector: dict, labels: dict) -> bool:
+    """Kubernetes label selector semantics (matchLabels and the operators we use)."""
+    if any(labels.get(k) != v for k, v in selector.get("matchLabels", {}).items()):
+        return False
+    for e in selector.get("matchExpressions", []):
+        present, value = e["key"] in labels, labels.get(e["key"])
+        ok = {"In": present and value in e.get("values", []), "NotIn": not present or value not in e.get("values", []),
+              "Exists": present, "DoesNotExist": not present}[e["operator"]]
+        if not ok:
+            return False
+    return True
+
+
+def ingress_allowed(docs: list[dict], source: dict, target: dict) -> bool:
+    """Whether some ingress policy selecting ``target`` admits pods labelled like ``source`` (same namespace)."""
+    chosen = [p for p in docs if p["kind"] == "NetworkPolicy" and "Ingress" in p["spec"]["policyTypes"]
+              and selects(p["spec"]["podSelector"], target)]
+    assert chosen, "the target is not isolated at all"
+    return any(not rule.get("from") or any("podSelector" in peer and selects(peer["podSelector"], source) for peer in rule["from"])
+               for p in chosen for rule in p["spec"].get("ingress", []))
+
+
+def labels_of(docs: list[dict], kind: str, name: str) -> dict:
+    return find(docs, kind, name)["spec"]["template"]["metadata"]["labels"]
+
+
+@pytest.mark.parametrize("version,image", [(3, "apache/airflow:3.0.6"), (2, "apache/airflow:2.9.3")])
+def test_network_policies_keep_airflow3_task_pods_away_from_postgres(version, image):
+    docs = synth(airflow_version=version, image=image)
+    task = task_pod(docs)["metadata"]["labels"]
+    postgres = labels_of(docs, "StatefulSet", "airflow-postgres")
+    scheduler = labels_of(docs, "Deployment", "airflow-scheduler")
+    api = labels_of(docs, "Deployment", "airflow-api-server")
+    assert ingress_allowed(docs, scheduler, postgres)
+    assert ingress_allowed(docs, task, postgres) is (version == 2)  # Airflow 2 tasks do open the database
+    assert ingress_allowed(docs, task, api)
+    assert not ingress_allowed(docs, {"app": "somebody-else"}, postgres)
+
+
+def test_celery_broker_takes_no_connections_from_outside_the_platform():
+    docs = synth(executor="CeleryExecutor")
+    redis = labels_of(docs, "Deployment", "airflow-redis")
+    assert ingress_allowed(docs, labels_of(docs, "StatefulSet", "airflow-worker"), redis)
+    assert not ingress_allowed(docs, {"app": "somebody-else"}, redis)
+
+
+def test_airflow3_task_pods_may_reach_only_dns_the_api_server_and_outside_addresses():
+    docs = synth()
+    [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == "airflow-task-egress"]
+    assert selects(policy["spec"]["podSelector"], task_pod(docs)["metadata"]["labels"])
+    rules = policy["spec"]["egress"]
+    assert {"port": 53, "protocol": "UDP"} in rules[0]["ports"]
+    assert rules[1] == {"to": [{"podSelector": {"matchLabels": find(docs, "Deployment", "airflow-api-server")["spec"]["selector"]["matchLabels"]}}],
+                        "ports": [{"port": 8080, "protocol": "TCP"}]}
+    assert "10.0.0.0/8" in rules[2]["to"][0]["ipBlock"]["except"]  # pod addresses: PostgreSQL, Redis
+
+
+def test_egress_policies_for_the_components_are_there_when_asked():
+    assert not [p for p in synth() if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == "airflow-egress"]
+    docs = synth(egress_policies=True, egress_cidrs=("203.0.113.0/24",))
+    [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == "airflow-egress"]
+    assert selects(policy["spec"]["podSelector"], labels_of(docs, "Deployment", "airflow-scheduler"))
+    assert not selects(policy["spec"]["podSelector"], task_pod(docs)["metadata"]["labels"])
+    assert {"to": [{"ipBlock": {"cidr": "203.0.113.0/24"}}]} in policy["spec"]["egress"]

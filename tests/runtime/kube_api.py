@@ -51,6 +51,14 @@ class Handler(BaseHTTPRequestHandler):
         match = PODS.match(url.path)
         if url.path in ("/version", "/version/"):
             return self.send(200, {"major": "1", "minor": "27", "gitVersion": "v1.27.0-conformance"})
+        if url.path == "/api":  # discovery, for the dynamic client
+            return self.send(200, {"kind": "APIVersions", "versions": ["v1"], "serverAddressByClientCIDRs": []})
+        if url.path == "/apis":
+            return self.send(200, {"kind": "APIGroupList", "apiVersion": "v1", "groups": []})
+        if url.path == "/api/v1":
+            return self.send(200, {"kind": "APIResourceList", "groupVersion": "v1", "resources": [
+                {"name": "pods", "singularName": "pod", "namespaced": True, "kind": "Pod",
+                 "verbs": ["create", "delete", "get", "list", "patch", "watch"]}]})
         if not match:
             return self.not_found(url.path)
         if match.group(2):

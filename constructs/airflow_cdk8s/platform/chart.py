@@ -40,6 +40,11 @@ from .settings import (
 )
 
 API_PORT = 8080
+TASK_LABEL = "airflow-cdk8s.io/task-pod"  # on KubernetesExecutor task pods only
+# What Airflow 3 task pods never get: the database, and the keys that sign API tokens or encrypt secrets.
+TASK_WITHHELD = frozenset({"AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "PGPASSWORD", "AIRFLOW__API_AUTH__JWT_SECRET",
+                           "AIRFLOW__API__SECRET_KEY", "AIRFLOW__CORE__FERNET_KEY"})
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10")
 WEBSERVER_PID = "/tmp/airflow-webserver.pid"  # Airflow 2's gunicorn writes it into AIRFLOW_HOME by default
 WORKER_LOG_PORT = 8793
 SMALL = {"limits": {"cpu": "1", "memory": "2Gi"}, "requests": {"cpu": "250m", "memory": "1Gi"}}
@@ -94,6 +99,13 @@ class AirflowPlatform(cdk8s.Chart):
         pod_disruption_budgets: at most one pod down at a time for scheduler, API server, workers,
             triggerer during voluntary disruptions. Default: True.
         delete_worker_pods_on_failure: KubernetesExecutor: delete failed task pods too. Default: False.
+        task_identity: KubernetesExecutor: workload identity of the task pods' own ServiceAccount
+            ``<name>-task`` (e.g. for remote logging from tasks). Default: None (no cloud role: tasks never
+            get the scheduler's).
+        egress_policies: also restrict where the components may connect (DNS, the platform's own pods,
+            the Kubernetes API, and ``egress_cidrs``); see docs/security.md. Default: False.
+        egress_cidrs: with ``egress_policies``, the outside addresses the components may reach (an
+            external database, object storage, git). Default: ``("0.0.0.0/0",)`` minus the private ranges.
         metrics: where every Airflow process sends its metrics: ``StatsdExporter`` (a Prometheus StatsD
             exporter in the namespace; ``service_monitor=True`` for Prometheus Operator),
             ``OpenTelemetryMetrics`` (your collector) or None (off). Default: ``StatsdExporter()``.
@@ -140,6 +152,9 @@ class AirflowPlatform(cdk8s.Chart):
         network_policies: bool = True,
         pod_disruption_budgets: bool = True,
         delete_worker_pods_on_failure: bool = False,
+        task_identity: WorkloadIdentity | None = None,
+        egress_policies: bool = False,
+        egress_cidrs: Sequence[str] | None = None,
         metrics: StatsdExporter | OpenTelemetryMetrics | None = StatsdExporter(),
     ) -> None:
         _check(namespace=namespace, name=name, executor=executor, airflow_version=airflow_version, broker=broker, labels=labels or {})
@@ -176,7 +191,7 @@ class AirflowPlatform(cdk8s.Chart):
         self.workers: AirflowComponent | None = None
         self.pod_template: KubernetesExecutorPodTemplate | None = None
         if executor == "KubernetesExecutor":
-            self._kubernetes_executor(task_resources or LARGE, delete_worker_pods_on_failure)
+            self._kubernetes_executor(task_resources or LARGE, delete_worker_pods_on_failure, task_identity)
         else:
             self._celery_workers(workers, worker_logs or worker_logs_claim_template())
         self._attach_to_every_pod(git_sync=git_sync, logs_claim=logs_claim, remote_logging=remote_logging)
@@ -185,7 +200,7 @@ class AirflowPlatform(cdk8s.Chart):
         self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=self.api_service_name,
                                       service_port=API_PORT, labels=self.platform.object_labels("ingress")) if ingress else None
         self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
-        self.network_policies = self._network_policies() if network_policies else []
+        self.network_policies = self._network_policies(egress_policies, egress_cidrs) if network_policies else []
 
     # ---- the parts, in the order the constructor builds them ---------------------------------
 
@@ -267,18 +282,29 @@ class AirflowPlatform(cdk8s.Chart):
         )
         self.components: list[AirflowComponent] = [self.scheduler, self.api_server, self.dag_processor, self.triggerer]
 
-    def _kubernetes_executor(self, task_resources: dict[str, dict[str, str]], delete_worker_pods_on_failure: bool) -> None:
-        """The task pods' template, mounted into the scheduler, and the scheduler's right to launch pods."""
+    def _kubernetes_executor(self, task_resources: dict[str, dict[str, str]], delete_worker_pods_on_failure: bool,
+                             task_identity: WorkloadIdentity | None) -> None:
+        """The task pods' template (own ServiceAccount; in Airflow 3 only the Execution API, nothing that
+        signs tokens or opens the database), mounted into the scheduler, and the scheduler's right to launch pods."""
         p = self.platform
         self.scheduler.scanner_skips.add("CKV_K8S_38")  # it launches task pods through the Kubernetes API
+        # Task pods' own ServiceAccount; when you create the ServiceAccounts yourself, they share yours.
+        task_account = f"{p.name}-task" if self.service_account is not None else p.service_account_name
+        self.task_service_account = KubeObject(
+            self, "TaskServiceAccount", api_version="v1", kind="ServiceAccount", name=task_account, namespace=p.namespace,
+            labels=p.object_labels("task"), annotations={**p.annotations, **(task_identity.service_account_annotations() if task_identity else {})},
+            body=lambda: {"automountServiceAccountToken": False},
+        ) if self.service_account is not None else None
         self.pod_template = KubernetesExecutorPodTemplate(
             self, "PodTemplate", namespace=p.namespace, image=p.image, image_pull_policy=p.image_pull_policy,
-            service_account_name=p.service_account_name, name=f"{p.name}-pod-template", image_pull_secrets=p.pod.image_pull_secrets,
-            labels={**p.labels, PLATFORM_LABEL: p.name, **p.pod.pod_labels},
+            service_account_name=task_account, name=f"{p.name}-pod-template", image_pull_secrets=p.pod.image_pull_secrets,
+            labels={**p.labels, PLATFORM_LABEL: p.name, TASK_LABEL: "true", **(task_identity.pod_labels() if task_identity else {})},
             node_selector=p.pod.node_selector or {}, tolerations=p.pod.tolerations, affinity=p.pod.affinity,
             resources=task_resources, delete_worker_pods_on_failure=delete_worker_pods_on_failure,
         )
         for var in p.env:
+            if p.airflow_major == 3 and var["name"] in TASK_WITHHELD:
+                continue  # Airflow 3 tasks talk to the Execution API only (AIRFLOW__CORE__EXECUTION_API_SERVER_URL)
             self.pod_template.add_env(var["name"], var.get("value"), value_from=var.get("valueFrom"))
         # Airflow 2's CLI writes a default airflow.cfg into AIRFLOW_HOME when none is there (read-only root).
         self.pod_template.add_volume({"name": "config", "configMap": {"name": p.config_map_name}},
@@ -337,19 +363,44 @@ class AirflowPlatform(cdk8s.Chart):
                           annotations=component.annotations,
                           body=lambda: {"spec": {"maxUnavailable": 1, "selector": {"matchLabels": component.selector}}})
 
-    def _network_policies(self) -> list[KubeObject]:
+    def _network_policies(self, egress: bool, egress_cidrs: Sequence[str] | None) -> list[KubeObject]:
         p = self.platform
         platform_pods = {"matchLabels": {PLATFORM_LABEL: p.name}}
+        backing = {"key": "app.kubernetes.io/component", "operator": "In", "values": ["postgres", "redis"]}
+        not_backing = {**backing, "operator": "NotIn"}
+        no_tasks = {"key": TASK_LABEL, "operator": "DoesNotExist"}
         common = dict(namespace=p.namespace, labels=p.object_labels("network-policy"), annotations=p.annotations)
-        return [
-            # Everything of the platform, task pods included: only the platform's own pods may connect ...
+        dns = {"to": [{"namespaceSelector": {}}], "ports": [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}]}
+        outside = [{"ipBlock": {"cidr": cidr, **({"except": list(PRIVATE_RANGES)} if cidr == "0.0.0.0/0" else {})}}
+                   for cidr in (egress_cidrs or ("0.0.0.0/0",))]
+        # Airflow 3 task pods reach the API server (Execution API), never the database or the broker.
+        db_clients = {"matchLabels": {PLATFORM_LABEL: p.name}, **({"matchExpressions": [no_tasks]} if p.airflow_major == 3 else {})}
+        result = [
+            # Everything of the platform but its database and broker: only the platform's own pods may connect ...
             policies.network_policy(self, "NetworkPolicyInternal", name=f"{p.name}-internal", **common, spec={
-                "podSelector": platform_pods, "policyTypes": ["Ingress"], "ingress": [{"from": [{"podSelector": platform_pods}]}]}),
+                "podSelector": {**platform_pods, "matchExpressions": [not_backing]}, "policyTypes": ["Ingress"],
+                "ingress": [{"from": [{"podSelector": platform_pods}]}]}),
             # ... and the API server also serves the ingress controller and users.
             policies.network_policy(self, "NetworkPolicyApiServer", name=f"{p.name}-api-server", **common, spec={
                 "podSelector": {"matchLabels": self.api_server.selector}, "policyTypes": ["Ingress"],
                 "ingress": [{"ports": [{"port": API_PORT, "protocol": "TCP"}]}]}),
         ]
+        if self.postgres or self.redis:
+            result.append(policies.network_policy(self, "NetworkPolicyBacking", name=f"{p.name}-database", **common, spec={
+                "podSelector": {**platform_pods, "matchExpressions": [backing]}, "policyTypes": ["Ingress"],
+                "ingress": [{"from": [{"podSelector": db_clients}]}]}))
+        if self.pod_template and p.airflow_major == 3:
+            result.append(policies.network_policy(self, "NetworkPolicyTaskEgress", name=f"{p.name}-task-egress", **common, spec={
+                "podSelector": {"matchLabels": {PLATFORM_LABEL: p.name, TASK_LABEL: "true"}}, "policyTypes": ["Egress"],
+                "egress": [dns, {"to": [{"podSelector": {"matchLabels": self.api_server.selector}}],
+                                 "ports": [{"port": API_PORT, "protocol": "TCP"}]},
+                           {"to": outside}]}))
+        if egress:
+            kube_api = [{"ports": [{"port": 443, "protocol": "TCP"}, {"port": 6443, "protocol": "TCP"}]}] if self.pod_template else []
+            result.append(policies.network_policy(self, "NetworkPolicyEgress", name=f"{p.name}-egress", **common, spec={
+                "podSelector": {**platform_pods, "matchExpressions": [no_tasks, not_backing]}, "policyTypes": ["Egress"],
+                "egress": [dns, {"to": [{"podSelector": platform_pods}]}, {"to": outside}, *kube_api]}))
+        return result
 
 
 def _check(*, namespace: str, name: str, executor: str, airflow_version: int, broker: object, labels: dict[str, str]) -> None:
