@@ -178,7 +178,8 @@ def test_webserver_config_loads_in_flask_appbuilder_and_its_allow_list_is_anchor
         pytest.skip("no sign-in allow-list in this scenario")
     rc, out = container.exec(["python", "-c", FAB_ALLOW_LIST], timeout=120)
     assert rc == 0, out
-    assert json.loads(out.strip().splitlines()[-1]) == {"a@example.com": True, "a@example.com.evil.net": False}
+    verdict = next(line for line in reversed(out.splitlines()) if line.startswith('{"a@example.com"'))
+    assert json.loads(verdict) == {"a@example.com": True, "a@example.com.evil.net": False}
 
 
 # ---- metrics: what real Airflow sends to the StatsD port the manifests configure --------------
