@@ -48,8 +48,6 @@ def main(spec_path: str) -> None:
             os.symlink(os.readlink(host), f"{root}/{entry}")
         elif os.path.isdir(host):
             bind(host, mountpoint(root, host, is_dir=True), read_only=True)
-    for path in spec["host_paths"]:  # Python's prefix and the Airflow virtualenv
-        bind(path, mountpoint(root, path, is_dir=True), read_only=True)
     bind("/dev", mountpoint(root, "/dev", is_dir=True), read_only=False, recursive=True)
     sh("mount", "-t", "tmpfs", "-o", "mode=1777,size=64m", "shm", root + "/dev/shm")  # a pod's own /dev/shm
     bind("/proc", mountpoint(root, "/proc", is_dir=True), read_only=False, recursive=True)
@@ -62,6 +60,10 @@ def main(spec_path: str) -> None:
         bind(source, root + path, read_only=True)
     for m in sorted(spec["mounts"], key=lambda m: m["path"].count("/")):
         bind(m["source"], mountpoint(root, m["path"], is_dir=os.path.isdir(m["source"])), read_only=m["read_only"])
+    # Python's prefix and the Airflow virtualenv, bound last: a checkout under /tmp (CI may clone there)
+    # would otherwise be hidden by the pod's own /tmp volume.
+    for path in spec["host_paths"]:
+        bind(path, mountpoint(root, path, is_dir=True), read_only=True)
     sh("mount", "-o", "remount,ro", root)  # readOnlyRootFilesystem
 
     os.chroot(root)
