@@ -5,6 +5,7 @@ Every case hashes the whole folder before and after: no file the user had may be
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import signal
@@ -254,7 +255,28 @@ def seeded(tmp_path: Path) -> Path:
     return out
 
 
+def signal_race(test):
+    """Runs a test that races a signal against a child process up to three times, each in a fresh folder.
+
+    On a loaded machine (two cores shared by many processes) the child can finish, or cdk8s's Node runtime can
+    die, before the signal lands where the test aims it; broken behaviour still fails all three attempts.
+    """
+    @functools.wraps(test)
+    def wrapper(*args, **kwargs):
+        base = kwargs.pop("tmp_path")
+        for attempt in range(3):
+            folder = base / f"attempt-{attempt}"
+            folder.mkdir()
+            try:
+                return test(*args, tmp_path=folder, **kwargs)
+            except AssertionError:
+                if attempt == 2:
+                    raise
+    return wrapper
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@signal_race
 def test_an_interrupted_run_removes_its_temporary_files_without_a_traceback(tmp_path, signum):
     out = seeded(tmp_path)
     before = tree(tmp_path)
@@ -266,6 +288,7 @@ def test_an_interrupted_run_removes_its_temporary_files_without_a_traceback(tmp_
     assert tree(tmp_path) == before
 
 
+@signal_race
 def test_a_signal_during_the_renames_waits_for_them(tmp_path):
     out = seeded(tmp_path)
     proc = child(out, FILES, slow="renaming")
@@ -323,6 +346,7 @@ def node_children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds cdk8s's Node process through /proc")
+@signal_race
 def test_ctrl_c_during_a_real_synthesis(tmp_path):
     """As a terminal sends it: SIGINT to the whole process group, cdk8s's Node runtime included."""
     repo = user_repo(tmp_path / "repo")
