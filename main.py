@@ -17,7 +17,14 @@ import sys
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "constructs"))
 
-from airflow_cdk8s.cli import run  # noqa: E402
+from airflow_cdk8s import interrupts  # noqa: E402
+
+
+def _run() -> int:
+    from airflow_cdk8s.cli import run  # after the signal handlers: Ctrl-C while importing ends cleanly too
+
+    return run(sys.argv[1:], reference_app="scenarios:SCENARIOS", prog="python main.py")
+
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:], reference_app="scenarios:SCENARIOS", prog="python main.py"))
+    interrupts.main(_run)

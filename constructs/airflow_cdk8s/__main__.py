@@ -1,5 +1,19 @@
-"""``python -m airflow_cdk8s``: the command line of an installed library (see ``cli.py``)."""
+"""``python -m airflow_cdk8s`` and the installed ``airflow-cdk8s`` command (see ``cli.py``)."""
 
-from .cli import main
+import sys
 
-main()
+from . import interrupts
+
+
+def _run() -> int:
+    from .cli import INSTALLED, run  # after the signal handlers: Ctrl-C while importing ends cleanly too
+
+    return run(sys.argv[1:], prog=INSTALLED)
+
+
+def main() -> None:
+    interrupts.main(_run)
+
+
+if __name__ == "__main__":
+    main()

@@ -8,19 +8,17 @@ are errors, never silently ignored.
 from __future__ import annotations
 
 import argparse
-import atexit
 import importlib
 import os
 import re
-import signal
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
 import yaml
 
+from . import interrupts
 from .errors import ValuesError
 from .layers import parse_path
 from .version import __version__
@@ -184,73 +182,60 @@ def _given(args: argparse.Namespace, *names: str) -> list[str]:
 def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | None = None) -> int:
     prog = prog or ("python main.py" if reference_app else INSTALLED)
     outdir, command = _outdir_default(), "synth"
-    previous_sigterm = _sigterm_as_interrupt()
+    restore = interrupts.install()
     try:
-        args = parse(argv, prog)
-        outdir, command = getattr(args, "outdir", None) or outdir, args.command
-        if args.command == "check":
-            return _check(Path(args.dir or outdir), args.allow_plaintext_secrets)
-        if args.command == "schema":
-            if args.chart == "airflow":
-                from .platform.chart_schema import render
-            else:
-                from .agent.schema import render
-
-            sys.stdout.write(render())
-            return 0
-        if args.command == "diff":
-            return _diff(args, reference_app, outdir)
-        builders = _builders(args, reference_app)
-        from . import synth  # imports cdk8s (slow): only when synthesizing
-
-        if args.command == "cloud-setup":
-            from .cloud_setup import setup_steps
-
-            sys.stdout.write(setup_steps(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER)))
-            return 0
-        if args.command == "adapter-rules":
-            from .agent.monitoring import adapter_helm_values, rules_in
-
-            sys.stdout.write(adapter_helm_values(rules_in(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER))))
-            return 0
-        if args.stdout:
-            sys.stdout.write(synth.synth_yaml(builders))
-            return 0
-        files = synth.synth_atomic(builders, outdir)
-        _summary(files)
-        return 0
+        try:
+            args = parse(argv, prog)
+            outdir, command = getattr(args, "outdir", None) or outdir, args.command
+            return _command(args, reference_app, outdir)
+        except Exception:
+            if interrupts.received():  # e.g. jsii failing because its Node runtime got the signal too
+                raise KeyboardInterrupt from None
+            raise
     except ValuesError as error:
         print(f"error: {error}", file=sys.stderr)
         if command == "synth":
             print(f"nothing was written; {outdir} is unchanged", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted; temporary files were removed and every output file is either the old or the new one",
-              file=sys.stderr)
-        if "jsii" in sys.modules:
-            atexit.register(_quiet_shutdown)  # runs before jsii's own exit hook (registered earlier)
-        return 130
+        print(interrupts.MESSAGE, file=sys.stderr)
+        return interrupts.EXIT_CODE
     finally:
-        if previous_sigterm is not None:
-            signal.signal(signal.SIGTERM, previous_sigterm)
+        restore()
 
 
-def _quiet_shutdown() -> None:
-    """The signal also reached cdk8s's Node runtime, whose shutdown can then only complain (broken pipe)."""
-    sys.stderr.flush()
-    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the exit
-    sys.unraisablehook = lambda unraisable: None
+def _command(args: argparse.Namespace, reference_app: str | None, outdir: str) -> int:
+    if args.command == "check":
+        return _check(Path(args.dir or outdir), args.allow_plaintext_secrets)
+    if args.command == "schema":
+        if args.chart == "airflow":
+            from .platform.chart_schema import render
+        else:
+            from .agent.schema import render
 
+        sys.stdout.write(render())
+        return 0
+    if args.command == "diff":
+        return _diff(args, reference_app, outdir)
+    builders = _builders(args, reference_app)
+    from . import synth  # imports cdk8s (slow): only when synthesizing
 
-def _sigterm_as_interrupt():
-    """SIGTERM cleans up as Ctrl-C does (temporary files removed); returns the handler to restore."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
+    if args.command == "cloud-setup":
+        from .cloud_setup import setup_steps
 
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
+        sys.stdout.write(setup_steps(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER)))
+        return 0
+    if args.command == "adapter-rules":
+        from .agent.monitoring import adapter_helm_values, rules_in
 
-    return signal.signal(signal.SIGTERM, interrupt)
+        sys.stdout.write(adapter_helm_values(rules_in(yaml.load_all(synth.synth_yaml(builders), Loader=_LOADER))))
+        return 0
+    if args.stdout:
+        sys.stdout.write(synth.synth_yaml(builders))
+        return 0
+    files = synth.synth_atomic(builders, outdir)
+    _summary(files)
+    return 0
 
 
 def _builders(args: argparse.Namespace, reference_app: str | None):
@@ -359,4 +344,4 @@ def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
 
 def main() -> None:
     """The installed ``airflow-cdk8s`` command (every command; no reference app)."""
-    sys.exit(run(sys.argv[1:], prog=INSTALLED))
+    interrupts.main(lambda: run(sys.argv[1:], prog=INSTALLED))
