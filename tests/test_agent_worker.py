@@ -148,6 +148,21 @@ def test_add_worker_returns_the_worker(count):
     assert {w.name for w in added} <= names and len(chart.workers) == count + 1
 
 
+def test_add_worker_refuses_a_taken_name_and_creates_a_shared_service_account_once():
+    import cdk8s
+
+    from airflow_cdk8s import RemoteExecutionAgent, ValuesError, WorkerValues, validate_values
+
+    chart = RemoteExecutionAgent(cdk8s.App(), "agent", values=validate_values(minimal_values(
+        serviceAccount={"workers": {"name": "workers"}}, workers=[{"name": "a"}])))
+    added = chart.add_worker(WorkerValues(name="b"))
+    assert added.service_account is None and added.service_account_name == "workers"  # worker a created it
+    with pytest.raises(ValuesError) as error:
+        chart.add_worker(WorkerValues(name="a"))
+    assert error.value.problems == ["workers[2].name: 'a' is already a worker of this agent"]
+    assert [w.worker.name for w in chart.workers] == ["a", "b"]
+
+
 # ---- KubernetesPodOperator RBAC and per-worker service accounts ------------------------------
 
 def test_kpo_workers_share_one_role_and_get_a_binding_each():

@@ -9,7 +9,7 @@ import jsii
 import pytest
 import yaml
 
-from airflow_cdk8s import KubeObject, RemoteExecutionAgent, render, validate_values
+from airflow_cdk8s import KubeObject, RemoteExecutionAgent, Workload, render, validate_values
 from airflow_cdk8s.kube_object import _sorted
 from airflow_cdk8s.synth import build_app
 from scenarios import SCENARIOS
@@ -86,3 +86,32 @@ def test_the_objects_checked_are_the_objects_written(tmp_path):
     files, objects = render.output(build_app(SCENARIOS, str(tmp_path)))
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     assert objects == [doc for content in files.values() for doc in yaml.load_all(content, Loader=loader)]
+
+
+class _Exporter(Workload):
+    def render_main_container(self):
+        return {"name": "exporter", "image": "prom/statsd-exporter:v0.28.0"}
+
+
+def _nested_workloads(outdir: str) -> cdk8s.App:
+    app = cdk8s.App(outdir=outdir)
+    outer = cdk8s.Chart(app, "outer", namespace="team", labels={"team": "data"})
+    group = constructs.Construct(outer, "Group")
+    _Exporter(group, "InGroup", name="in-group", namespace="airflow", selector={"app": "in-group"})
+    inner = cdk8s.Chart(group, "inner", labels={"chart": "inner"})
+    exporter = _Exporter(inner, "InInner", name="in-inner", namespace="airflow", selector={"app": "in-inner"})
+    KubeObject(exporter, "Extra", api_version="v1", kind="ConfigMap", name="extra")  # the chart's namespace
+    return app
+
+
+def test_objects_inside_our_constructs_get_their_closest_charts_defaults(tmp_path):
+    # Workloads tell their KubeObjects their chart through Python (no Chart.of): it must be cdk8s's answer
+    app = _nested_workloads(str(tmp_path / "app"))
+    objects = [c for c in app.node.find_all() if isinstance(c, KubeObject)]
+    assert len(objects) == 5
+    for obj in objects:
+        assert obj._initial_metadata == _sorted(cdk8s.ApiObject.metadata.fget(obj).to_json()), obj.node.path
+    ours, theirs = _both(tmp_path, _nested_workloads)
+    assert ours == theirs
+    extra = next(doc for content in ours.values() for doc in yaml.safe_load_all(content) if doc["metadata"]["name"] == "extra")
+    assert extra["metadata"] == {"labels": {"chart": "inner"}, "name": "extra"}

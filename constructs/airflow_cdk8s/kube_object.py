@@ -98,7 +98,7 @@ class KubeObject(cdk8s.ApiObject):
         self._initial_metadata = _sorted({
             "name": name,
             **({"namespace": namespace} if namespace is not None else {}),
-            **({"labels": {**chart_labels, **labels}} if chart_labels or labels else {}),
+            **({"labels": {**chart_labels, **(labels or {})}} if chart_labels or labels else {}),
             **({"annotations": dict(annotations)} if annotations else {}),
         })
         self._body = body or (lambda: {})
@@ -130,11 +130,23 @@ class KubeObject(cdk8s.ApiObject):
 
 # scope -> its chart's (namespace, labels); both are fixed once the chart exists
 _CHART_DEFAULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# construct -> the scope it was created in, for our own constructs (see created_in)
+_PARENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def created_in(construct: Construct, scope: Construct) -> None:
+    """Note that ``construct`` (not a chart) was just created in ``scope``: the objects created in it then
+    find their chart through Python instead of asking cdk8s (``Chart.of``, a jsii round trip per construct)."""
+    _PARENTS[construct] = scope
 
 
 def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
     defaults = _CHART_DEFAULTS.get(scope)
     if defaults is None:
+        parent = _PARENTS.get(scope)
+        if parent is not None and not isinstance(scope, cdk8s.Chart):
+            defaults = _CHART_DEFAULTS[scope] = _chart_defaults(parent)  # a construct's chart is its scope's
+            return defaults
         chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
         defaults = _CHART_DEFAULTS.get(chart) or (chart.namespace, dict(chart.labels))
         _CHART_DEFAULTS[chart] = _CHART_DEFAULTS[scope] = defaults

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from constructs import Construct
 
 from . import security
-from .kube_object import KubeObject
+from .kube_object import KubeObject, created_in
 from .pod import PodOwner, PodSettings, PodSpec, owner_name
 from .scanner_skips import pod_skips, skip_annotations
 
@@ -81,6 +81,7 @@ class Workload(PodOwner, Construct):
         container_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
+        created_in(self, scope)
         self.name = name
         self.namespace = namespace
         self.selector = dict(selector)

@@ -83,6 +83,9 @@ class RemoteExecutionAgent(cdk8s.Chart):
         self.sentinel_auth = GeneratedSentinelAuthSecret(self, "SentinelAuth", agent=agent) if generates_auth_secret(agent) else None
         self.kpo_access: KubernetesPodOperatorAccess | None = None
         self.workers: list[AgentWorker] = []
+        # of self.workers, kept by add_worker (not recomputed per worker: 2,000 groups made that quadratic)
+        self._worker_names: set[str] = set()
+        self._service_accounts_created: set[str] = set()
         for worker in agent.workers:
             self.add_worker(worker)
 
@@ -137,13 +140,12 @@ class RemoteExecutionAgent(cdk8s.Chart):
 
         ``worker_class`` lets a team use its own ``AgentWorker`` subclass (e.g. a GPU worker).
         """
-        taken = [w.worker.name for w in self.workers]
-        if worker.name in taken:
-            raise ValuesError([f"workers[{len(taken)}].name: {worker.name!r} is already a worker of this agent"])
-        created = {w.service_account_name for w in self.workers if w.service_account is not None}
+        if worker.name in self._worker_names:
+            raise ValuesError([f"workers[{len(self.workers)}].name: {worker.name!r} is already a worker of this agent"])
         name = worker.effective_service_account(self.values.service_account.workers).name
         added = worker_class(
-            self, f"Worker-{worker.name}", context=self.context, worker=worker, create_service_account=name not in created
+            self, f"Worker-{worker.name}", context=self.context, worker=worker,
+            create_service_account=name not in self._service_accounts_created,
         )
         if self.logging_sidecar:
             self.logging_sidecar.attach(added)
@@ -156,5 +158,8 @@ class RemoteExecutionAgent(cdk8s.Chart):
         if self.monitoring:
             self.monitoring.attach(added)
         self.workers.append(added)
+        self._worker_names.add(worker.name)
+        if added.service_account is not None:
+            self._service_accounts_created.add(added.service_account_name)
         return added
 
