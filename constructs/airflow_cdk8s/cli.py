@@ -18,7 +18,7 @@ from typing import Sequence
 
 import yaml
 
-from . import interrupts
+from . import interrupts, node_runtime
 from .errors import ValuesError
 from .layers import parse_path
 from .version import __version__
@@ -217,8 +217,9 @@ def _command(args: argparse.Namespace, reference_app: str | None, outdir: str) -
         return 0
     if args.command == "diff":
         return _diff(args, reference_app, outdir)
-    builders = _builders(args, reference_app)
-    from . import synth  # imports cdk8s (slow): only when synthesizing
+    with node_runtime.starting():
+        builders = _builders(args, reference_app)
+        from . import synth  # imports cdk8s (slow): only when synthesizing
 
     if args.command == "cloud-setup":
         from .cloud_setup import setup_steps
@@ -316,10 +317,11 @@ def _diff(args: argparse.Namespace, reference_app: str | None, outdir: str) -> i
         old = Path(args.dirs[0] if args.dirs else outdir)
         if not old.is_dir():
             raise ValuesError([f"diff: {old} is not a folder"], "arguments")
-        builders = _builders(args, reference_app)
         import tempfile
 
-        from . import synth
+        with node_runtime.starting():
+            builders = _builders(args, reference_app)
+            from . import synth
 
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / "fresh"

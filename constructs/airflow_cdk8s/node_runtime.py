@@ -1,0 +1,103 @@
+"""cdk8s runs in a Node.js process that jsii starts when cdk8s is imported: a cache it can write, and its
+start-up failures as clear errors.
+
+jsii's runtime extracts each library (cdk8s, cdk8s-plus) once into a package cache,
+``$HOME/.cache/aws/jsii/package-cache`` (macOS: ``~/Library/Caches/com.amazonaws.jsii/package-cache``;
+it reads ``JSII_RUNTIME_PACKAGE_CACHE_ROOT``, not ``XDG_CACHE_HOME``), and fails when it cannot create
+it: a container user without a home (``HOME=/nonexistent``), a read-only home. The CLI then points jsii
+at a private folder in the temp folder, ``airflow-cdk8s-jsii-cache-UID``, used only if this user owns it
+and nobody else may write in it (jsii does not check a folder given to it, and another user must not be
+able to plant code there); otherwise it turns the cache off (each run extracts into a fresh private
+folder, a little slower). Both variables, when set, are left as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from .errors import ValuesError
+
+SOURCE = "cdk8s's Node.js runtime (jsii)"
+CACHE_ROOT = "JSII_RUNTIME_PACKAGE_CACHE_ROOT"
+CACHE_SWITCH = "JSII_RUNTIME_PACKAGE_CACHE"
+
+
+@contextlib.contextmanager
+def starting() -> Iterator[None]:
+    """Around the first import of cdk8s: Node.js found, a cache jsii can write, and ``ValuesError`` for
+    what else stops jsii (it reports with ``JSIIError``)."""
+    if "cdk8s" not in sys.modules:  # jsii starts when cdk8s is first imported
+        _require_node()
+        use_a_writable_cache()
+    try:
+        yield
+    except Exception as error:
+        jsii_errors = sys.modules.get("jsii.errors")
+        if jsii_errors is None or not isinstance(error, jsii_errors.JSIIError):
+            raise
+        raise ValuesError([str(error)], SOURCE) from None
+
+
+def _require_node() -> None:
+    """Checked before jsii tries: its failed start would end in a traceback and a complaint from its finalizer."""
+    node = os.environ.get("JSII_NODE", "node")  # as jsii reads it
+    if shutil.which(node) is None:
+        raise ValuesError([f"cannot start {node!r} (not found): cdk8s runs in Node.js; install Node.js 18 or later, "
+                           "or set JSII_NODE to its path"], SOURCE)
+
+
+def use_a_writable_cache() -> None:
+    """Point jsii at a private temp folder (or turn its cache off) when its default cache cannot be created."""
+    env = os.environ
+    if env.get(CACHE_ROOT) or env.get(CACHE_SWITCH, "enabled").lower() != "enabled":
+        return
+    default = default_cache_root()
+    if default is None or _creatable(default):
+        return
+    private = _private_temp_folder()
+    if private is not None:
+        env[CACHE_ROOT] = str(private)
+    else:
+        env[CACHE_SWITCH] = "disabled"
+
+
+def default_cache_root() -> Path | None:
+    """Where jsii puts its cache; None when it has no home to use (it then picks a private temp folder itself)."""
+    home = os.environ["HOME"] if "HOME" in os.environ else os.path.expanduser("~")  # as Node's os.homedir()
+    if not os.path.isabs(home):
+        return None
+    if sys.platform == "darwin":
+        return Path(home, "Library", "Caches", "com.amazonaws.jsii", "package-cache")
+    return Path(home, ".cache", "aws", "jsii", "package-cache")
+
+
+def _creatable(path: Path) -> bool:
+    """The folder exists and is writable, or its nearest existing parent is (a read-only mount is not)."""
+    for folder in (path, *path.parents):
+        if os.path.lexists(folder):  # False, not an error, under a folder this user may not enter
+            return os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)
+    return False
+
+
+def _private_temp_folder() -> Path | None:
+    uid = os.getuid()
+    folder = Path(tempfile.gettempdir(), f"airflow-cdk8s-jsii-cache-{uid}")
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    try:
+        info = os.lstat(folder)  # not a link: a link could point anywhere
+    except OSError:
+        return None
+    private = stat.S_ISDIR(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o077
+    return folder if private and os.access(folder, os.W_OK | os.X_OK) else None
