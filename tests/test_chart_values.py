@@ -123,6 +123,42 @@ def test_plaintext_secrets_are_refused_with_the_key_to_set(values, expected):
     assert any(p.startswith(expected) for p in problems_of(values)), problems_of(values)
 
 
+INSTEAD = "use the secret list ({envName, secretName, secretKey}), valueFrom.secretKeyRef (a Secret), or the secrets backend"
+
+
+@pytest.mark.parametrize("values, expected", [
+    ({"env": [{"name": "AIRFLOW_CONN_X", "value": "postgresql://u:pw@h/db"}]},
+     f"env[0].value: AIRFLOW_CONN_X carries a password in URL in plain text, which would be written to the output "
+     f"(committed to git); {INSTEAD}"),
+    ({"extraEnv": "- name: A\n  value: b\n- name: AIRFLOW_CONN_GIT\n  value: '{\"conn_type\": \"git\", \"password\": \"x\"}'\n"},
+     f"extraEnv[1].value: AIRFLOW_CONN_GIT carries a password in an Airflow connection in plain text, which would be "
+     f"written to the output (committed to git); {INSTEAD}"),
+    ({"extraEnv": [{"name": "DB_PASSWORD", "value": "Xk3-pq9_ZZ81mnbv"}]},
+     f"extraEnv[0].value: DB_PASSWORD carries a literal secret in plain text, which would be written to the output "
+     f"(committed to git); {INSTEAD}"),
+    ({"scheduler": {"env": [{"name": "GIT_TOKEN", "value": "ghp_" + "a1" * 18}]}},
+     f"scheduler.env[0].value: GIT_TOKEN carries a GitHub token in plain text, which would be written to the output "
+     f"(committed to git); {INSTEAD}"),
+    ({"config": {"smtp": {"smtp_password": "Xk3-pq9_ZZ81mnbv"}}},
+     "config.smtp.smtp_password: carries a literal secret in plain text, which would be written to the output "
+     "(committed to git); use the secret list (envName: AIRFLOW__SMTP__SMTP_PASSWORD, secretName, secretKey)"),
+])
+def test_credentials_in_env_values_are_refused_naming_the_values_path(values, expected):
+    assert problems_of({"executor": "CeleryExecutor", **values}) == [expected]
+
+
+def test_env_values_without_credentials_and_references_pass():
+    docs = synth({"executor": "KubernetesExecutor", "config": {"smtp": {"smtp_host": "smtp.example.com"}},
+                  "env": [{"name": "AIRFLOW_CONN_LOCAL", "value": "postgresql://db.example.com/x"},
+                          {"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}}],
+                  "extraEnv": [{"name": "API_TOKEN_FILE", "value": "/var/run/secrets/api/token"}]})
+    env = env_of(container(find(docs, "Deployment", "airflow-scheduler")))
+    assert env["AIRFLOW_CONN_LOCAL"] == "postgresql://db.example.com/x"
+    assert env["DB_PASSWORD"] == {"secretKeyRef": {"name": "db", "key": "password"}}
+    assert env["API_TOKEN_FILE"] == "/var/run/secrets/api/token"
+    assert env["AIRFLOW__SMTP__SMTP_HOST"] == "smtp.example.com"
+
+
 def test_secret_names_are_referenced():
     docs = synth({"executor": "KubernetesExecutor", "airflowVersion": "3.0.6", "fernetKeySecretName": "keys",
                   "apiSecretKeySecretName": "api", "jwtSecretName": "jwt",

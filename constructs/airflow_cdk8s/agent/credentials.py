@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any
-
 
 from constructs import Construct
 
 from .. import metadata, safe_yaml
-from ..checks import secret_scan
+from ..checks.secret_scan import env_credential
 from ..errors import raise_if
 from ..kube_object import KubeObject
 from . import env_contract
@@ -47,29 +45,6 @@ def env_lists(agent: AgentValues) -> list[tuple[str, list[dict[str, Any]]]]:
     lists += [(f"{key}.env", getattr(agent, attr).env) for key, attr in (
         ("triggerer", "triggerer"), ("dagProcessor", "dag_processor"), ("sentinel", "sentinel"), ("loggingSidecar", "logging_sidecar"))]
     return lists
-
-
-def env_credential(name: str, value: str) -> str | None:
-    """What credential an env var carries in plain text, or None. Airflow connections are read as
-    Airflow reads them (JSON or URI), so a git token in ``password`` counts."""
-    if name.startswith("AIRFLOW_CONN_") and value.lstrip().startswith("{"):
-        try:
-            connection = json.loads(value)
-        except json.JSONDecodeError:
-            connection = None
-        if isinstance(connection, dict) and connection.get("password"):
-            return "a password in an Airflow connection"
-        extra = connection.get("extra") if isinstance(connection, dict) else None
-        if isinstance(extra, str):
-            try:
-                extra = json.loads(extra)
-            except json.JSONDecodeError:
-                extra = None
-        if isinstance(extra, dict) and any(secret_scan.is_sensitive_name(str(k)) and isinstance(v, str) and v
-                                           for k, v in extra.items()):
-            return "a secret in an Airflow connection's extra"
-    found = secret_scan.env_value_credentials(name, value)
-    return f"a {found[0]}" if found else None
 
 
 def plaintext_env(agent: AgentValues) -> list[tuple[str, str, str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 from collections import Counter
@@ -90,6 +91,30 @@ def env_value_credentials(name: str, value: str) -> list[str]:
     if _SENSITIVE_NAME.search(name) and looks_random(value):
         found.append("literal secret")
     return found
+
+
+def env_credential(name: str, value: str) -> str | None:
+    """What credential an env var carries in plain text, or None (the values readers' check: the agent's
+    env lists, the official chart's env). Airflow connections are read as Airflow reads them (JSON or
+    URI), so a git token in ``password`` counts."""
+    if name.startswith("AIRFLOW_CONN_") and value.lstrip().startswith("{"):
+        try:
+            connection = json.loads(value)
+        except json.JSONDecodeError:
+            connection = None
+        if isinstance(connection, dict) and connection.get("password"):
+            return "a password in an Airflow connection"
+        extra = connection.get("extra") if isinstance(connection, dict) else None
+        if isinstance(extra, str):
+            try:
+                extra = json.loads(extra)
+            except json.JSONDecodeError:
+                extra = None
+        if isinstance(extra, dict) and any(is_sensitive_name(str(k)) and isinstance(v, str) and v
+                                           for k, v in extra.items()):
+            return "a secret in an Airflow connection's extra"
+    found = env_value_credentials(name, value)
+    return f"a {found[0]}" if found else None
 
 
 def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:

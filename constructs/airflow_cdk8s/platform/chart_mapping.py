@@ -7,9 +7,11 @@ import re
 from typing import Any
 
 from .. import kube_fields, names, safe_yaml
+from ..checks.secret_scan import env_credential
 from ..errors import ValuesError
 from ..layers import format_path
 from .chart_reader import Path, _Reader
+from .chart_secrets import _plaintext_env
 
 DEFAULT_TAG = "3.0.6"  # the Airflow version airflow-cdk8s is tested with (the official chart's default is a later 3.x)
 DEFAULT_DAGS_FOLDER = "/opt/airflow/dags"
@@ -117,8 +119,12 @@ def _env(r: _Reader, *, executor: str) -> list[dict[str, Any]]:
             elif (section, key) in _OWN_CONFIG and not ((section, key) == ("core", "executor") and text == executor):
                 r.problem(path, "is set by airflow-cdk8s" + (f" from {_OWN_CONFIG[(section, key)]}" if _OWN_CONFIG[(section, key)] else "")
                           + "; remove it")
+            elif what := env_credential(name := f"AIRFLOW__{section.upper()}__{key.upper()}", text):
+                r.problem(path, f"carries {what} in plain text, which would be written to the output (committed to git); "
+                          f"use the secret list (envName: {name}, secretName, secretKey)")
             else:
-                env.append({"name": f"AIRFLOW__{section.upper()}__{key.upper()}", "value": text})
+                env.append({"name": name, "value": text})
+    _plaintext_env(r, ("env",), r.get("env"))
     env += r.fragments("env", definition=kube_fields.ENV_VAR)
     extra = r.get("extraEnv")
     if isinstance(extra, str):
@@ -135,6 +141,7 @@ def _env(r: _Reader, *, executor: str) -> list[dict[str, Any]]:
         if not isinstance(extra, list):
             r.problem(("extraEnv",), "must be a list of variables (name, value or valueFrom), as text or as a list")
         else:
+            _plaintext_env(r, ("extraEnv",), extra)
             env += [v for i, v in enumerate(extra) if r.fragment(("extraEnv", i), kube_fields.ENV_VAR, v)]
     for i, item in enumerate(r.typed(("secret",), (list,), [], "a list of {envName, secretName, secretKey}")):
         if not isinstance(item, dict) or set(item) != {"envName", "secretName", "secretKey"}:
@@ -254,6 +261,7 @@ def _components(r: _Reader, components: tuple[str, ...], executor: str) -> dict[
                      "with your storage's lifecycle policy or a CronJob of your own")
         r.ignore(*groomer)
         resources = r.resources(component, "resources")
+        _plaintext_env(r, (component, "env"), r.get(component, "env"))
         env = tuple(r.fragments(component, "env", definition=kube_fields.ENV_VAR))
         if component == "workers" and executor == "KubernetesExecutor":
             if resources:

@@ -7,13 +7,27 @@ import difflib
 from typing import Any
 
 from .. import names
+from ..checks.secret_scan import env_credential
 from ..errors import ValuesError
-from .chart_reader import _MISSING, _Reader
+from .chart_reader import _MISSING, Path, _Reader
 
 
 EXTERNAL_KEYS = ("fernetKey", "webserverSecretKey", "apiSecretKey", "jwtSecret", "metadataConnection",
                  "postgresPassword", "redisPassword", "brokerUrl")
 _STORE_KEYS = ("secretStore", "kind", "refreshInterval", "remoteKeys")
+
+
+_INSTEAD = "use the secret list ({envName, secretName, secretKey})"
+
+
+def _plaintext_env(r: _Reader, path: Path, variables: Any) -> None:
+    """A credential in a variable's plain value (env, extraEnv, a component's env) is an error naming its
+    values path, as in the agent's env lists: the output is committed to git."""
+    for i, var in enumerate(variables if isinstance(variables, list) else ()):
+        if isinstance(var, dict) and isinstance(var.get("name"), str) and isinstance(var.get("value"), str) \
+                and (what := env_credential(var["name"], var["value"])):
+            r.problem((*path, i, "value"), f"{var['name']} carries {what} in plain text, which would be written to the "
+                      f"output (committed to git); {_INSTEAD}, valueFrom.secretKeyRef (a Secret), or the secrets backend")
 
 
 def _external_store(r: _Reader) -> dict[str, Any] | None:
