@@ -62,3 +62,14 @@ def test_the_platform_chart_is_a_top_level_export():
 def test_every_export_resolves():
     for name in airflow_cdk8s.__all__:
         assert getattr(airflow_cdk8s, name) is not None, name
+
+
+def test_each_export_names_the_module_that_defines_it():
+    """``_EXPORTS`` says where each name lives (the reference and readers follow it), not only where it loads from."""
+    wrong = {}
+    for name, module in airflow_cdk8s._EXPORTS.items():
+        where = "airflow_cdk8s" + module
+        defined = getattr(airflow_cdk8s, name).__module__
+        if defined != where and not defined.startswith(where + "."):  # .agent / .platform: their subpackages
+            wrong[name] = defined
+    assert not wrong, f"_EXPORTS in __init__.py names another module for: {wrong}"

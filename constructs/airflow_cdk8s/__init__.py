@@ -36,9 +36,10 @@ _EXPORTS: dict[str, str] = {
     **{name: ".component" for name in ("AppContext", "Component", "MainContainer")},
     **{name: ".cert_manager" for name in ("Certificate", "IssuerRef", "LetsEncryptClusterIssuer", "LetsEncryptIssuer", "ingress_annotations")},
     "ValuesError": ".errors",
-    **{name: ".external_secrets" for name in (
-        "AwsSecretsManagerProvider", "AzureKeyVaultProvider", "ClusterSecretStore", "Extract", "ExternalSecret", "Find",
-        "GcpSecretManagerProvider", "SecretData", "SecretStore", "SecretTemplate", "StoreRef", "VaultProvider")},
+    **{name: ".external_secrets" for name in ("Extract", "ExternalSecret", "Find", "SecretData", "SecretTemplate")},
+    **{name: ".secret_stores" for name in (
+        "AwsSecretsManagerProvider", "AzureKeyVaultProvider", "ClusterSecretStore", "GcpSecretManagerProvider",
+        "SecretStore", "StoreRef", "VaultProvider")},
     "GitSync": ".gitsync", "KnownHostsConfigMap": ".gitsync", "RemoteLogging": ".remote_logging",
     **{name: ".identity" for name in ("AwsIrsa", "AzureWorkloadIdentity", "GcpWorkloadIdentity", "WorkloadIdentity")},
     "KubeObject": ".kube_object",
@@ -74,9 +75,10 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
     from .component import AppContext, Component, MainContainer  # noqa: F401
     from .cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, LetsEncryptIssuer, ingress_annotations  # noqa: F401
     from .errors import ValuesError  # noqa: F401
-    from .external_secrets import (  # noqa: F401
-        AwsSecretsManagerProvider, AzureKeyVaultProvider, ClusterSecretStore, Extract, ExternalSecret, Find,
-        GcpSecretManagerProvider, SecretData, SecretStore, SecretTemplate, StoreRef, VaultProvider,
+    from .external_secrets import Extract, ExternalSecret, Find, SecretData, SecretTemplate  # noqa: F401
+    from .secret_stores import (  # noqa: F401
+        AwsSecretsManagerProvider, AzureKeyVaultProvider, ClusterSecretStore, GcpSecretManagerProvider, SecretStore,
+        StoreRef, VaultProvider,
     )
     from .gitsync import GitSync, KnownHostsConfigMap  # noqa: F401
     from .identity import AwsIrsa, AzureWorkloadIdentity, GcpWorkloadIdentity, WorkloadIdentity  # noqa: F401

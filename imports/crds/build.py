@@ -62,7 +62,7 @@ def drop_once(text: str, fragment: str) -> str:
     return text.replace(fragment, "")
 
 
-# The providers external_secrets.py builds stores for. The bindings of the other ~40 providers made
+# The providers secret_stores.py builds stores for. The bindings of the other ~40 providers made
 # up most of a 3 MB module that took a second to import; our output is still validated against the
 # verbatim CRDs, so nothing is lost by not generating classes for them.
 SUPPORTED_PROVIDERS = ("aws", "azurekv", "gcpsm", "vault")
