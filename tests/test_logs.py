@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import cdk8s
@@ -252,9 +253,18 @@ def test_remote_logging_env(folder, storage):
     }
 
 
-def test_remote_logging_without_conn_id_uses_the_pod_credentials():
-    env = env_of({"env": RemoteLogging(base_log_folder="s3://airflow-logs").env()})
-    assert "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID" not in env  # Airflow's default: IRSA / instance role for S3
+@pytest.mark.parametrize("folder, conn_type", [("s3://airflow-logs", "aws"), ("gs://airflow-logs", "google_cloud_platform")])
+def test_remote_logging_without_conn_id_defines_a_connection_that_uses_the_pod_identity(folder, conn_type):
+    # Airflow 3.0.4+ fails every task when the remote-logging connection is missing (seen in the runtime
+    # suite): a credential-less connection of its own id makes the hook use IRSA / workload identity.
+    env = env_of({"env": RemoteLogging(base_log_folder=folder).env()})
+    assert env["AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID"] == "remote_logs"
+    assert json.loads(env["AIRFLOW_CONN_REMOTE_LOGS"]) == {"conn_type": conn_type}
+
+
+def test_remote_logging_wasb_without_conn_id_keeps_airflows_default():
+    env = env_of({"env": RemoteLogging(base_log_folder="wasb-logs").env()})
+    assert "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID" not in env and "AIRFLOW_CONN_REMOTE_LOGS" not in env
 
 
 def test_remote_logging_uses_logging_not_core():

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import names
 from .errors import raise_if
 from .pod import PodOwner, PodSpec, pod_of
+
+IDENTITY_CONN_ID = "remote_logs"
+IDENTITY_CONNECTIONS = {"s3": "aws", "gcs": "google_cloud_platform"}  # storage -> conn_type using the pod's identity
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -18,8 +22,11 @@ class RemoteLogging:
     Props:
         base_log_folder: ``s3://bucket/path``, ``gs://bucket/path`` or, for Azure Blob, a folder
             starting with ``wasb`` (e.g. ``wasb-airflow-logs``; the container is ``wasb_container``).
-        conn_id: the Airflow connection used to write. Default: Airflow's default (``""``: for S3 the
-            pod's own credentials, e.g. IRSA or an IAM role as in ``003_*.txt``).
+        conn_id: the Airflow connection used to write. Default: for S3 and GCS, a connection without
+            credentials named ``remote_logs`` (``AIRFLOW_CONN_REMOTE_LOGS``), so the pod's own
+            identity is used (IRSA, an IAM role as in ``003_*.txt``, GKE workload identity); Airflow
+            3.0.4 and later fail every task when the remote-logging connection does not exist.
+            For Azure Blob, Airflow's default (``wasb_default``), which you define.
         connection_secret: a Secret holding that connection (URI or JSON), which becomes
             ``AIRFLOW_CONN_<CONN_ID>`` by reference. Default: None (define the connection elsewhere).
         connection_secret_key: Default: ``connection``.
@@ -73,6 +80,16 @@ class RemoteLogging:
         ]
         if self.conn_id is not None:
             env.append({"name": "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID", "value": self.conn_id})
+        elif self.storage in IDENTITY_CONNECTIONS:
+            # Airflow 3 tasks fetch the remote-logging connection through the Execution API before they
+            # start, and fail when it is missing (Airflow's default aws_default / google_cloud_default
+            # usually is): a connection without credentials makes the hook use the pod's identity.
+            # Its own id, so a connection the user keeps under Airflow's default name is not shadowed.
+            env += [
+                {"name": "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID", "value": IDENTITY_CONN_ID},
+                {"name": f"AIRFLOW_CONN_{IDENTITY_CONN_ID.upper()}",
+                 "value": json.dumps({"conn_type": IDENTITY_CONNECTIONS[self.storage]})},
+            ]
         if self.encrypt_s3_logs is not None:
             env.append({"name": "AIRFLOW__LOGGING__ENCRYPT_S3_LOGS", "value": str(self.encrypt_s3_logs)})
         if self.wasb_container is not None:

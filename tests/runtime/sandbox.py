@@ -50,7 +50,7 @@ class Cluster:
     def __init__(self, work: Path, manifests: kube.Manifests, venv: Path, extra_hosts: tuple[str, ...] = ()) -> None:
         self.work = work
         self.manifests = manifests
-        self.venv = venv
+        self.venv = venv.resolve()  # its scripts name the real path; a symlinked venv is bound there
         self.processes: list[subprocess.Popen[bytes]] = []
         work.mkdir(parents=True, exist_ok=True)
         os.chmod(work, 0o755)

@@ -24,10 +24,16 @@ pytestmark = pytest.mark.runtime
 
 SCENARIOS = {  # dist file -> the Airflow version of its images
     "airflow-celery-ingress": "3.0.6",
+    "airflow-kubernetes-executor": "3.0.6",
+    "airflow-aks": "2.9.3",
+    "airflow-official-values": "2.9.3",
 }
+# CONFORMANCE_SCENARIOS=a,b runs only those (while working on one); the default is all of them.
+SELECTED = [s for s in os.environ.get("CONFORMANCE_SCENARIOS", ",".join(SCENARIOS)).split(",") if s]
+assert set(SELECTED) <= set(SCENARIOS), f"CONFORMANCE_SCENARIOS names no scenario: {set(SELECTED) - set(SCENARIOS)}"
 
 
-@pytest.fixture(scope="module", params=list(SCENARIOS))
+@pytest.fixture(scope="module", params=SELECTED)
 def run(request: pytest.FixtureRequest) -> Iterator[ScenarioRun]:
     name = request.param
     venv = require_runtime(SCENARIOS[name])
