@@ -151,6 +151,28 @@ def test_a_kubernetes_executor_task_pod_runs_to_success(run: ScenarioRun) -> Non
     assert any("conformance-task-ran" in f.read_text(errors="replace") for f in logs.rglob("*.log")), base.output()
 
 
+SIGNING_AND_DATABASE = ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__API__SECRET_KEY",
+                        "AIRFLOW__CORE__FERNET_KEY", "AIRFLOW__WEBSERVER__SECRET_KEY", "PGPASSWORD")
+
+
+def test_airflow_3_task_pods_as_the_scheduler_made_them_hold_no_database_or_signing_keys(run: ScenarioRun) -> None:
+    """The pod the scheduler created (pod template merged by the provider's PodGenerator), not our template:
+    task code in Airflow 3 talks to the Execution API only, and the task above succeeded that way."""
+    if run.executor != "KubernetesExecutor":
+        pytest.skip("not a KubernetesExecutor scenario")
+    if run.airflow_major < 3:
+        pytest.skip("task pods of Airflow 2 talk to the database")
+    pods = sorted(run.task_pods_dir.glob("*.json"))
+    assert pods, "the scheduler created no task pod (see the task pod test)"
+    spec = json.loads(pods[0].read_text())["spec"]
+    env = {v["name"] for c in spec.get("initContainers", []) + spec["containers"] for v in c.get("env", [])}
+    leaked = {n for n in env if n in SIGNING_AND_DATABASE or n.removesuffix("_CMD") in SIGNING_AND_DATABASE
+              or n.removesuffix("_SECRET") in SIGNING_AND_DATABASE}
+    assert not leaked, leaked
+    scheduler = next(d for d in run.manifests.of_kind("Deployment") if d["metadata"]["name"].endswith("-scheduler"))
+    assert spec.get("serviceAccountName") not in (None, "default", kube.pod_spec(scheduler).get("serviceAccountName"))
+
+
 def test_the_variables_importer_imports(run: ScenarioRun) -> None:
     importers = [c for c in run.all_containers() if c.name == "variables-importer"]
     if not importers:
