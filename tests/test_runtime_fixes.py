@@ -252,3 +252,23 @@ def test_egress_policies_for_the_components_are_there_when_asked():
     assert selects(policy["spec"]["podSelector"], labels_of(docs, "Deployment", "airflow-scheduler"))
     assert not selects(policy["spec"]["podSelector"], task_pod(docs)["metadata"]["labels"])
     assert {"to": [{"ipBlock": {"cidr": "203.0.113.0/24"}}]} in policy["spec"]["egress"]
+
+
+@pytest.mark.parametrize("props, expected", [
+    ({"egress_policies": True, "egress_cidrs": "10.0.0.0/8"}, "egress_cidrs: '10.0.0.0/8' must be a list of CIDRs"),
+    ({"egress_policies": True, "egress_cidrs": ["10.0.0/8"]}, "egress_cidrs[0]: '10.0.0/8' is not a CIDR"),
+    ({"egress_policies": True, "egress_cidrs": ["10.0.0.0/8", "10.1.2.3"]}, "egress_cidrs[1]: '10.1.2.3' is not a CIDR"),
+    ({"egress_cidrs": ["10.0.0.0/8"], "airflow_version": 2}, "egress_cidrs: has no effect without egress_policies=True"),
+    ({"egress_policies": True, "egress_cidrs": ["10.0.0.0/8"], "network_policies": False}, "egress_cidrs: has no effect with network_policies=False"),
+])
+def test_egress_cidrs_are_checked_where_they_are_given(props, expected):
+    with pytest.raises(ValueError) as raised:
+        synth(**props)
+    assert expected in str(raised.value)
+
+
+def test_an_empty_egress_cidrs_list_allows_no_outside_address():
+    docs = synth(egress_policies=True, egress_cidrs=[])
+    for name in ("airflow-egress", "airflow-task-egress"):
+        [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == name]
+        assert not [rule for rule in policy["spec"]["egress"] for to in rule.get("to", []) if "ipBlock" in to], policy

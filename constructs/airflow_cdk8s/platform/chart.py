@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any, Literal, Sequence
 
 import cdk8s
@@ -104,8 +105,9 @@ class AirflowPlatform(cdk8s.Chart):
             get the scheduler's).
         egress_policies: also restrict where the components may connect (DNS, the platform's own pods,
             the Kubernetes API, and ``egress_cidrs``); see docs/security.md. Default: False.
-        egress_cidrs: with ``egress_policies``, the outside addresses the components may reach (an
-            external database, object storage, git). Default: ``("0.0.0.0/0",)`` minus the private ranges.
+        egress_cidrs: the outside addresses the components (with ``egress_policies``) and Airflow 3 task
+            pods may reach (an external database, object storage, git); an empty list: none.
+            Default: ``("0.0.0.0/0",)`` minus the private ranges.
         metrics: where every Airflow process sends its metrics: ``StatsdExporter`` (a Prometheus StatsD
             exporter in the namespace; ``service_monitor=True`` for Prometheus Operator),
             ``OpenTelemetryMetrics`` (your collector) or None (off). Default: ``StatsdExporter()``.
@@ -158,6 +160,7 @@ class AirflowPlatform(cdk8s.Chart):
         metrics: StatsdExporter | OpenTelemetryMetrics | None = StatsdExporter(),
     ) -> None:
         _check(namespace=namespace, name=name, executor=executor, airflow_version=airflow_version, broker=broker, labels=labels or {})
+        raise_if(_egress_problems(egress_policies, egress_cidrs, network_policies, airflow_version, executor), "AirflowPlatform")
         super().__init__(scope, id)
         self.executor = executor
         self.airflow_version = airflow_version
@@ -372,7 +375,7 @@ class AirflowPlatform(cdk8s.Chart):
         common = dict(namespace=p.namespace, labels=p.object_labels("network-policy"), annotations=p.annotations)
         dns = {"to": [{"namespaceSelector": {}}], "ports": [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}]}
         outside = [{"ipBlock": {"cidr": cidr, **({"except": list(PRIVATE_RANGES)} if cidr == "0.0.0.0/0" else {})}}
-                   for cidr in (egress_cidrs or ("0.0.0.0/0",))]
+                   for cidr in (("0.0.0.0/0",) if egress_cidrs is None else egress_cidrs)]
         # Airflow 3 task pods reach the API server (Execution API), never the database or the broker.
         db_clients = {"matchLabels": {PLATFORM_LABEL: p.name}, **({"matchExpressions": [no_tasks]} if p.airflow_major == 3 else {})}
         result = [
@@ -394,13 +397,34 @@ class AirflowPlatform(cdk8s.Chart):
                 "podSelector": {"matchLabels": {PLATFORM_LABEL: p.name, TASK_LABEL: "true"}}, "policyTypes": ["Egress"],
                 "egress": [dns, {"to": [{"podSelector": {"matchLabels": self.api_server.selector}}],
                                  "ports": [{"port": API_PORT, "protocol": "TCP"}]},
-                           {"to": outside}]}))
+                           *([{"to": outside}] if outside else [])]}))
         if egress:
             kube_api = [{"ports": [{"port": 443, "protocol": "TCP"}, {"port": 6443, "protocol": "TCP"}]}] if self.pod_template else []
             result.append(policies.network_policy(self, "NetworkPolicyEgress", name=f"{p.name}-egress", **common, spec={
                 "podSelector": {**platform_pods, "matchExpressions": [no_tasks, not_backing]}, "policyTypes": ["Egress"],
-                "egress": [dns, {"to": [{"podSelector": platform_pods}]}, {"to": outside}, *kube_api]}))
+                "egress": [dns, {"to": [{"podSelector": platform_pods}]}, *([{"to": outside}] if outside else []), *kube_api]}))
         return result
+
+
+def _egress_problems(egress: bool, cidrs: Sequence[str] | None, network_policies: bool, airflow_version: int,
+                     executor: str) -> list[str]:
+    if cidrs is None:
+        return []
+    if isinstance(cidrs, str):
+        return [f"egress_cidrs: {cidrs!r} must be a list of CIDRs, e.g. [{cidrs!r}]"]
+    problems = []
+    if not network_policies:
+        problems.append("egress_cidrs: has no effect with network_policies=False")
+    elif not egress and not (airflow_version == 3 and executor == "KubernetesExecutor"):
+        problems.append("egress_cidrs: has no effect without egress_policies=True (only Airflow 3 task pods use it otherwise)")
+    for i, cidr in enumerate(cidrs):
+        try:
+            ipaddress.ip_network(cidr, strict=False)
+            if "/" not in cidr:
+                raise ValueError
+        except (ValueError, TypeError):
+            problems.append(f"egress_cidrs[{i}]: {cidr!r} is not a CIDR (e.g. 10.0.0.0/8 or 2001:db8::/32)")
+    return problems
 
 
 def _check(*, namespace: str, name: str, executor: str, airflow_version: int, broker: object, labels: dict[str, str]) -> None:
