@@ -48,7 +48,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 synth: install
-	$(PY) main.py --outdir dist
+	$(PY) -O main.py --outdir dist
 
 test: install runtime-venvs runtime-deps
 	$(PY) -m pytest

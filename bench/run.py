@@ -7,7 +7,7 @@
     .venv/bin/python bench/run.py --quick              # smoke test: 1 run, 1 and 10 worker groups
 
 Cases: `helm template` of CHART (the anchor; $BENCH_HELM_CHART by default), `import airflow_cdk8s` alone,
-the reference app (`main.py --outdir`), and agents with 1, 10, 100, 500 and 2,000 worker groups (each with
+the reference app (`python -O main.py --outdir`, as `make synth` runs it), and agents with 1, 10, 100, 500 and 2,000 worker groups (each with
 an HPA and its own ServiceAccount) generated from examples/values/astro-ui-chart-2.x.yaml. Standard library only.
 See bench/README.md.
 """
@@ -285,6 +285,9 @@ def main() -> None:
     p.add_argument("--baseline", type=Path,
                    help="another checkout of this repository (e.g. a git worktree of an older commit): its main.py "
                         "runs every synth case too, interleaved, so before and after share the machine's load")
+    p.add_argument("--no-optimize", action="store_true",
+                   help="run main.py without -O (jsii's typeguard checks on), as a bare `python main.py` does; "
+                        "by default it runs as `make synth` and cdk8s.yaml run it, `python -O main.py`")
     p.add_argument("--helm-set", action="append", default=None,
                    help=f"a --set for helm template, repeatable (default {','.join(HELM_SET)})")
     args = p.parse_args()
@@ -305,6 +308,7 @@ def main() -> None:
     # CRD bindings again (about 0.45 s of CPU in the reference app).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     py = args.python
+    main_py = ["main.py"] if args.no_optimize else ["-O", "main.py"]
     info = machine(py)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     with tempfile.TemporaryDirectory(prefix="airflow-cdk8s-bench-") as tmp:
@@ -316,14 +320,14 @@ def main() -> None:
             helm = Case(f"`helm template` of {chart_name(Path(args.helm_chart))} ({' '.join(helm_set)})",
                         [args.helm, "template", "airflow", args.helm_chart, *sets, "--output-dir", str(out)], out)
         cases = [Case("`import airflow_cdk8s`", [py, "-c", "import airflow_cdk8s"]),
-                 Case("reference app (`main.py`)", [py, "main.py", "--outdir", str(out)], out, REFERENCE_TARGET)]
+                 Case("reference app (`main.py`)", [py, *main_py, "--outdir", str(out)], out, REFERENCE_TARGET)]
         groups = {}
         template = TEMPLATE.read_text()
         for n in sizes:
             values = Path(tmp) / f"values-{n}.yaml"
             values.write_text(values_with_workers(template, n))
             groups[n] = Case(f"agent, {n} worker group{'s' if n > 1 else ''}",
-                             [py, "main.py", "--values", str(values), "--outdir", str(out)], out,
+                             [py, *main_py, "--values", str(values), "--outdir", str(out)], out,
                              GROUPS_TARGETS.get(n))
         cases += groups.values()
         if args.baseline:

@@ -124,6 +124,28 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
     assert (tmp_path / "1" / "remote-agent.k8s.yaml").read_bytes() == (tmp_path / "4242" / "remote-agent.k8s.yaml").read_bytes()
 
 
+def test_under_python_O_bad_values_are_still_refused_with_our_errors(tmp_path):
+    # make synth and cdk8s.yaml run `python -O main.py` (jsii's bindings then skip their typeguard checks)
+    out = tmp_path / "out"
+    bad = write_values(tmp_path / "bad.yaml", minimal_values(workers=[{"name": "w", "replica": 2}]))
+    result = subprocess.run([sys.executable, "-O", str(ROOT / "main.py"), "--values", str(bad), "--outdir", str(out)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "workers[0].replica: unknown key; did you mean 'replicas'?" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_no_check_of_ours_is_an_assert():
+    # python -O drops assert statements: every check must raise on its own (docstring examples aside)
+    import ast
+
+    package = ROOT / "constructs" / "airflow_cdk8s"
+    asserts = [f"{path.relative_to(package)}:{node.lineno}" for path in sorted(package.rglob("*.py"))
+               if "imports" not in path.relative_to(package).parts
+               for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.Assert)]
+    assert asserts == []
+
+
 def test_cdk8s_outdir_environment_is_honoured(tmp_path):
     result = _main(env={"CDK8S_OUTDIR": str(tmp_path / "cdk8s-out")})
     assert result.returncode == 0, result.stderr

@@ -226,7 +226,8 @@ class AwsIrsa:
         for ns, sa in subjects:
             raise_if(_subject_problems(ns, sa), "AwsIrsa.trust_policy")
         arn = _ROLE_ARN.match(self.role_arn)
-        assert arn  # checked in __post_init__
+        if arn is None:  # __post_init__ refuses it first; a check, not an assert, as the CLI runs under python -O
+            raise ValueError(f"role_arn: {aws_role_arn_error(self.role_arn)}")
         provider = _placeholder_or(self.oidc_provider, "$OIDC_PROVIDER")
         names = [f"system:serviceaccount:{ns}:{sa}" for ns, sa in subjects]
         return {

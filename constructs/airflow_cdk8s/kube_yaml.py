@@ -21,6 +21,7 @@ import re
 from typing import Any, Iterable
 
 _STEP = "  "
+_SAFE_INTEGER = 2**53  # integers of smaller magnitude keep their digits as JavaScript numbers
 
 # Plain scalars that would read back as another type under the YAML 1.1 schema (the schema's `test`s).
 _NOT_A_STRING = re.compile(
@@ -55,11 +56,14 @@ def read_back(value: Any) -> Any:
     """What reading ``dump_all``'s text back gives for ``value``: the keys jsii drops are gone, and a number is
     the one its text denotes (``1.0`` is written ``1``, an integer; ``1e21`` is written ``1e+21``, a float).
     Strings read back as themselves: the emitter quotes every string that would read as something else."""
+    kind = type(value)
+    if kind is str or value is None or kind is bool or (kind is int and -_SAFE_INTEGER < value < _SAFE_INTEGER):
+        return value  # most of the leaves: checked first, as this walks every object
     if isinstance(value, dict):
         return {k: read_back(v) for k, v in _javascript_items(value)}
     if isinstance(value, (list, tuple)):
         return [read_back(v) for v in value]
-    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**53):
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _SAFE_INTEGER):
         text = _number(value)
         return int(text) if text.lstrip("-").isdigit() else float(text)
     return value
@@ -86,7 +90,12 @@ def _javascript_items(mapping: dict) -> list[tuple[str, Any]]:
     """The entries as they arrive in Node through jsii: a key whose value is None is left out, and the keys
     that are array indices come first, in ascending order (JavaScript's property order)."""
     items = [(k, v) for k, v in mapping.items() if v is not None]
-    if any(k[:1].isdigit() and _is_array_index(k) for k, _ in items):
+    for k, _ in items:  # a plain loop: this runs for every mapping written
+        if k[:1].isdigit():
+            break
+    else:
+        return items
+    if any(_is_array_index(k) for k, _ in items):
         items = (sorted(((k, v) for k, v in items if _is_array_index(k)), key=lambda kv: int(kv[0]))
                  + [(k, v) for k, v in items if not _is_array_index(k)])
     return items
@@ -128,7 +137,7 @@ def _scalar(value: Any, indent: str, implicit_key: bool | None) -> str:
 
 def _number(value: int | float) -> str:
     """``JSON.stringify`` of a JavaScript number (jsii turns every Python number into one)."""
-    if isinstance(value, int) and abs(value) < 2**53:
+    if isinstance(value, int) and abs(value) < _SAFE_INTEGER:
         return str(value)
     number = float(value)
     if math.isnan(number):
