@@ -3,7 +3,8 @@
 Corrections to the guide: External Secrets objects use ``external-secrets.io/v1`` (the guide's
 ``v1beta1`` is no longer served since ESO 0.17); the Fernet and webserver keys come from Key Vault too
 (the guide leaves them to the chart's generated defaults); the blobfuse mount gets uid/gid options so
-the Airflow user can write its logs; no pgbouncer with a default password.
+the Airflow user can write its logs; no pgbouncer with a default password; the first admin is created
+with a password from Key Vault (the guide's chart creates admin/admin).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from airflow_cdk8s import (
     SecretData,
     SecretStore,
 )
-from airflow_cdk8s.platform import AirflowPlatform, AirflowSecrets, EmbeddedPostgres, SecretKeyRef
+from airflow_cdk8s.platform import AirflowPlatform, AirflowSecrets, EmbeddedPostgres, FirstAdmin, SecretKeyRef
 
 NAMESPACE = "airflow"
 SERVICE_ACCOUNT = "airflow"
@@ -44,6 +45,7 @@ def airflow_aks(scope: Construct, id: str) -> AirflowPlatform:
                          sub_path="dags", max_failures=0),
         logs_claim="pvc-airflow-logs",
         env=[{"name": "ENVIRONMENT", "value": "dev"}, {"name": "AIRFLOW__CORE__DEFAULT_TIMEZONE", "value": "America/New_York"}],
+        first_admin=FirstAdmin(password_secret="airflow-secrets", password_key="admin-password", email="admin@example.com"),
     )
     store = SecretStore(platform, "AzureStore", name="azure-store", namespace=NAMESPACE,
                         provider=AzureKeyVaultProvider(vault_url="https://airflow-kv.vault.azure.net", service_account=SERVICE_ACCOUNT))
@@ -56,6 +58,7 @@ def airflow_aks(scope: Construct, id: str) -> AirflowPlatform:
         SecretData(secret_key="fernet-key", remote_key="AIRFLOW-FERNET-KEY"),
         SecretData(secret_key="webserver-secret-key", remote_key="AIRFLOW-WEBSERVER-SECRET-KEY"),
         SecretData(secret_key="postgres-password", remote_key="AIRFLOW-POSTGRES-PASSWORD"),
+        SecretData(secret_key="admin-password", remote_key="AIRFLOW-ADMIN-PASSWORD"),
     ])
     AzureBlobLogsVolume(platform, "Logs", namespace=NAMESPACE, storage_account="airflowlogsaccount",
                         container_name="airflow-logs", resource_group="airflow-rg", secret_name=LOGS_SECRET, storage="5Gi")

@@ -4,7 +4,8 @@ Celery workers as a StatefulSet with one log claim per replica; git-sync v4 side
 the workers and the scheduler (and every other component that reads DAGs); the web UI behind nginx with
 a Let's Encrypt certificate from cert-manager. Corrections: the SSH key is mounted 0440 (the article's
 0400 and uid 65533 break with an fsGroup) and host keys are checked (the article turns checking off).
-Added: the StatsD exporter's ServiceMonitor for a Prometheus Operator.
+Added: the StatsD exporter's ServiceMonitor for a Prometheus Operator, and the first admin created from
+the Secret ``airflow-admin`` (the article leaves the UI without a way in).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from airflow_cdk8s import GitSync, KnownHostsConfigMap, worker_logs_claim_template
-from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, EmbeddedRedis, IngressSettings, StatsdExporter
+from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, EmbeddedRedis, FirstAdmin, IngressSettings, StatsdExporter
 
 NAMESPACE = "airflow"
 GITHUB_HOST_KEY = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
@@ -30,6 +31,7 @@ def airflow_celery_ingress(scope: Construct, id: str) -> AirflowPlatform:
         ingress=IngressSettings(host="airflow.example.com", ingress_class_name="nginx", lets_encrypt_email="admin@example.com"),
         # Not in the article: metrics for a Prometheus Operator (docs/metrics.md).
         metrics=StatsdExporter(service_monitor=True),
+        first_admin=FirstAdmin(password_secret="airflow-admin", email="admin@example.com"),
     )
     KnownHostsConfigMap(platform, "KnownHosts", name="github-known-hosts", namespace=NAMESPACE, known_hosts=GITHUB_HOST_KEY)
     return platform

@@ -37,6 +37,7 @@ NO_EXAMPLE = {
     "AirflowComponent": "built by AirflowPlatform (scheduler, API server, workers...)",
     "AirflowIngress": "built by AirflowPlatform from ingress=IngressSettings(...)",
     "MigrationsJob": "built by AirflowPlatform",
+    "FirstAdminJob": "built by AirflowPlatform from first_admin=FirstAdmin(...)",
     "PlatformContext": "built by AirflowPlatform and handed to its components",
     "AirflowVariablesSync": "built by AirflowPlatform.sync_variables(...)",
     "GeneratedSentinelAuthSecret": "built by RemoteExecutionAgent when the values name no Sentinel secret",

@@ -24,8 +24,8 @@ _AGENT = (
     "WorkerValues", "load_values_file", "load_values_text", "validate_values",
 )
 _PLATFORM = (
-    "AirflowComponent", "AirflowIngress", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
-    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "GoogleOAuth", "IngressSettings", "MigrationsJob",
+    "AirflowComponent", "AirflowIngress", "AirflowJob", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
+    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "FirstAdmin", "FirstAdminJob", "GoogleOAuth", "IngressSettings", "MigrationsJob",
     "OpenTelemetryMetrics", "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef", "StatsdExporter",
     "StatsdExporterDeployment",
 )

@@ -71,6 +71,7 @@ class ScenarioRun:
         self.task_pods_dir: Path | None = None
         self.task_pod: Pod | None = None
         self.migration: list[tuple[Container, int]] = []
+        self.jobs: dict[str, list[tuple[Container, int]]] = {}  # the other Jobs' containers and exit codes
         self.pods: dict[str, Started] = {}
         self.observations: dict[str, Any] = {}
         self.statsd_log: Path | None = None  # what the StatsD stand-in received (statsd.py)
@@ -140,11 +141,25 @@ class ScenarioRun:
 
     def run_migrations(self, timeout: float = 420) -> None:
         for job in self.manifests.of_kind("Job"):
-            spec = kube.pod_spec(job)
-            pod = Pod(self.cluster, job["metadata"]["name"] + "-conformance", spec)
-            for c in spec["containers"]:
-                container = pod.start(c)
-                self.migration.append((container, container.wait(timeout)))
+            if "-migrate-" in job["metadata"]["name"]:
+                self.migration += self.run_job(job, timeout)
+
+    def run_other_jobs(self, timeout: float = 420) -> None:
+        """Jobs besides the migrations (the first admin ...), init containers first, once the schema is there."""
+        for job in self.manifests.of_kind("Job"):
+            if "-migrate-" not in job["metadata"]["name"]:
+                self.jobs[job["metadata"]["name"]] = self.run_job(job, timeout)
+
+    def run_job(self, job: dict[str, Any], timeout: float) -> list[tuple[Container, int]]:
+        spec = kube.pod_spec(job)
+        pod = Pod(self.cluster, job["metadata"]["name"] + "-conformance", spec)
+        results = []
+        for c in spec.get("initContainers", []) + spec["containers"]:
+            container = pod.start(c)
+            results.append((container, container.wait(timeout)))
+            if results[-1][1] != 0:
+                break
+        return results
 
     def workloads(self) -> list[dict[str, Any]]:
         """Deployments and StatefulSets that run Airflow (PostgreSQL and Redis are Debian's here)."""

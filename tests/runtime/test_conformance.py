@@ -17,7 +17,7 @@ import pytest
 from . import kube
 from .conftest import ROOT, require_runtime
 from .sandbox import wait_for
-from .scenario import VARIABLES, ScenarioRun
+from .scenario import PASSWORD, VARIABLES, ScenarioRun
 from .statsd import label_set_conflicts, mapping_of, prometheus_name, received, statsd_target
 
 pytestmark = pytest.mark.runtime
@@ -43,6 +43,7 @@ def run(request: pytest.FixtureRequest) -> Iterator[ScenarioRun]:
     try:
         scenario.start()
         scenario.run_migrations()
+        scenario.run_other_jobs()
         scenario.start_workloads()
         scenario.observe()
         yield scenario
@@ -71,6 +72,53 @@ def test_the_migration_job_completes(run: ScenarioRun) -> None:
     assert run.migration, "the scenario has no migration Job"
     for container, rc in run.migration:
         assert rc == 0, container.output()
+
+
+def test_every_other_job_completes(run: ScenarioRun) -> None:
+    for name, results in run.jobs.items():
+        for container, rc in results:
+            assert rc == 0, f"{name}: {container.output()}"
+
+
+FAB_SIGN_IN = """
+import json, sys
+from werkzeug.security import check_password_hash
+from airflow.providers.fab.auth_manager.cli_commands.utils import get_application_builder
+from airflow.utils.providers_configuration_loader import providers_configuration_loaded
+
+@providers_configuration_loaded  # as the CLI's commands are: the FAB provider's settings
+def verdict(username, password):
+    with get_application_builder() as appbuilder:
+        user = appbuilder.sm.find_user(username=username)
+        def signs_in(attempt):
+            return bool(user and user.is_active and check_password_hash(user.password, attempt))
+        return {"roles": sorted(r.name for r in user.roles) if user else None,
+                "right": signs_in(password), "wrong": signs_in("not-the-password")}
+
+print(json.dumps(verdict(*sys.argv[1:3])))
+"""
+
+
+def test_the_first_admin_signs_in_with_the_secrets_password(run: ScenarioRun) -> None:
+    jobs = [name for name in run.jobs if "-create-admin-" in name]
+    if not jobs:
+        pytest.skip("the scenario creates no first admin")
+    container = run.jobs[jobs[0]][-1][0]
+    env = {v["name"]: v for v in container.spec["env"]}
+    ref = env["ADMIN_PASSWORD"]["valueFrom"]["secretKeyRef"]
+    password = run.manifests.secrets[ref["name"]][ref["key"]]
+    assert password == PASSWORD  # the test value with '@ : / # % ? & = +' and a space
+    rc, out = run.container("-scheduler").exec(["python", "-c", FAB_SIGN_IN, env["ADMIN_USERNAME"]["value"], password],
+                                               timeout=180)
+    assert rc == 0, out
+    verdict = json.loads(next(line for line in reversed(out.splitlines()) if line.startswith("{")))
+    assert verdict == {"roles": ["Admin"], "right": True, "wrong": False}, out
+    if run.airflow_major >= 3:  # the API server's own sign-in: a token for the admin
+        api, get = api_server(run)
+        port = next(p["containerPort"] for p in api.spec["ports"] if p["name"] == get["port"])
+        status, body = run.cluster.http_post(port, "/auth/token", {"username": env["ADMIN_USERNAME"]["value"],
+                                                                   "password": password}, timeout=30)
+        assert status == 201 and json.loads(body)["access_token"], f"{status} {body}"
 
 
 def test_check_migrations_passes_in_every_init_container(run: ScenarioRun) -> None:

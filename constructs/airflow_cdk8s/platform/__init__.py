@@ -4,6 +4,8 @@ from .chart import AirflowPlatform
 from .component import AirflowComponent, PlatformContext
 from .ingress import AirflowIngress, IngressSettings
 from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
+from .first_admin import FirstAdminJob
+from .job import AirflowJob
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
 from .redis import RedisBroker
@@ -14,13 +16,14 @@ from .settings import (
     EmbeddedRedis,
     ExternalDatabase,
     ExternalRedis,
+    FirstAdmin,
     GoogleOAuth,
     SecretKeyRef,
 )
 
 __all__ = [
-    "AirflowComponent", "AirflowIngress", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
-    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "GoogleOAuth", "IngressSettings", "MigrationsJob",
+    "AirflowComponent", "AirflowIngress", "AirflowJob", "AirflowPlatform", "AirflowSecrets", "ComponentSettings", "EmbeddedPostgres",
+    "EmbeddedRedis", "ExternalDatabase", "ExternalRedis", "FirstAdmin", "FirstAdminJob", "GoogleOAuth", "IngressSettings", "MigrationsJob",
     "OpenTelemetryMetrics", "PlatformContext", "PostgresDatabase", "RedisBroker", "SecretKeyRef", "StatsdExporter",
     "StatsdExporterDeployment",
 ]

@@ -26,6 +26,7 @@ from .component import (PLATFORM_LABEL, AirflowComponent, PlatformContext, cpu_c
 from .ingress import AirflowIngress, IngressSettings
 from .env import airflow_env, default_secrets
 from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
+from .first_admin import FirstAdminJob
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
 from .redis import RedisBroker
@@ -36,6 +37,7 @@ from .settings import (
     EmbeddedRedis,
     ExternalDatabase,
     ExternalRedis,
+    FirstAdmin,
     GoogleOAuth,
     SecretKeyRef,
 )
@@ -87,7 +89,9 @@ class AirflowPlatform(cdk8s.Chart):
         logs_claim: an existing PersistentVolumeClaim (ReadWriteMany) mounted at the logs folder of
             every component and task pod. Default: None (an emptyDir per pod).
         remote_logging: ship task logs to S3 / GCS / Azure Blob. Default: None.
-        google_oauth: sign in to the web UI with Google. Default: None (Airflow's default auth manager).
+        google_oauth: sign in to the web UI with Google. Default: None (password sign-in).
+        first_admin: a Job that creates the first admin of password sign-in from a Secret. Default: None
+            (create it yourself: docs/security.md).
         ingress: HTTPS ingress with a cert-manager certificate. Default: None.
         identity: workload identity (Azure, GCP, AWS) of the shared ServiceAccount. Default: None.
         service_account_name: the ServiceAccount every Airflow pod uses. Default: ``name``.
@@ -140,6 +144,7 @@ class AirflowPlatform(cdk8s.Chart):
         logs_claim: str | None = None,
         remote_logging: RemoteLogging | None = None,
         google_oauth: GoogleOAuth | None = None,
+        first_admin: FirstAdmin | None = None,
         ingress: IngressSettings | None = None,
         identity: WorkloadIdentity | None = None,
         service_account_name: str | None = None,
@@ -160,6 +165,8 @@ class AirflowPlatform(cdk8s.Chart):
         metrics: StatsdExporter | OpenTelemetryMetrics | None = StatsdExporter(),
     ) -> None:
         _check(namespace=namespace, name=name, executor=executor, airflow_version=airflow_version, broker=broker, labels=labels or {})
+        raise_if(["first_admin: with google_oauth users sign in with Google; promote yourself after your first "
+                  "sign-in (docs/security.md)"] if first_admin and google_oauth else [], "AirflowPlatform")
         raise_if(_egress_problems(egress_policies, egress_cidrs, network_policies, airflow_version, executor), "AirflowPlatform")
         super().__init__(scope, id)
         self.executor = executor
@@ -189,6 +196,7 @@ class AirflowPlatform(cdk8s.Chart):
         )))
         self._service_account_and_config(identity, google_oauth, create_service_account, service_account_annotations or {})
         self.migrations = MigrationsJob(self, "Migrations", platform=self.platform)
+        self.first_admin = FirstAdminJob(self, "FirstAdmin", platform=self.platform, admin=first_admin) if first_admin else None
         self._components(scheduler=scheduler, api_server=api_server, dag_processor=dag_processor, triggerer=triggerer,
                          google_oauth=google_oauth)
         self.workers: AirflowComponent | None = None

@@ -6,6 +6,7 @@ out of band, with External Secrets (``external_secrets.py``), or with a Vault ag
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,6 +165,57 @@ class GoogleOAuth:
         if self.default_role not in ("Admin", "Op", "User", "Viewer", "Public"):
             problems.append(f"default_role: {self.default_role!r} must be one of Admin, Op, User, Viewer, Public")
         raise_if(problems, "GoogleOAuth")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FirstAdmin:
+    """The first admin for password sign-in, created once by a Job from a Secret you create.
+
+    The password never appears in the YAML or on a command line: the Job pipes it from the Secret
+    into ``airflow users create``, which reads it as from a terminal. A user of that name that
+    already exists is left as it is (a new image re-runs the Job; changing the Secret later does not
+    change the password: use ``airflow users reset-password``). Not with ``google_oauth``: with Google
+    sign-in, sign in once and promote yourself (docs/security.md).
+
+    Props:
+        password_secret: the Secret holding the password (``kubectl create secret generic ...``,
+            or an ExternalSecret).
+        password_key: the password's key in that Secret. Default: ``password``.
+        email: the admin's e-mail address.
+        username: Default: ``admin``.
+        first_name: Default: ``Airflow``.
+        last_name: Default: ``Admin``.
+
+    Example::
+
+        from airflow_cdk8s.platform import FirstAdmin
+
+        admin = FirstAdmin(password_secret="airflow-admin", email="platform@example.com")
+        # AirflowPlatform(..., first_admin=admin)
+    """
+
+    password_secret: str
+    email: str
+    password_key: str = "password"
+    username: str = "admin"
+    first_name: str = "Airflow"
+    last_name: str = "Admin"
+
+    def __post_init__(self) -> None:
+        problems = []
+        if error := names.dns1123_subdomain_error(self.password_secret):
+            problems.append(f"password_secret: {error}")
+        if error := names.config_map_key_error(self.password_key):
+            problems.append(f"password_key: {error}")
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", self.email):
+            problems.append(f"email: {self.email!r} is not an e-mail address")
+        for prop in ("username", "first_name", "last_name"):
+            value = getattr(self, prop)
+            if not value.strip() or "\n" in value or len(value) > 64:
+                problems.append(f"{prop}: {value!r} must be one line of 1-64 characters")
+        if any(ch.isspace() for ch in self.username):
+            problems.append(f"username: {self.username!r} must not contain spaces")
+        raise_if(problems, "FirstAdmin")
 
 
 @dataclass(frozen=True)
