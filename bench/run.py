@@ -288,6 +288,8 @@ def main() -> None:
     p.add_argument("--no-optimize", action="store_true",
                    help="run main.py without -O (jsii's typeguard checks on), as a bare `python main.py` does; "
                         "by default it runs as `make synth` and cdk8s.yaml run it, `python -O main.py`")
+    p.add_argument("--baseline-no-optimize", action="store_true",
+                   help="run the baseline's main.py without -O (for a checkout from before make synth used it)")
     p.add_argument("--helm-set", action="append", default=None,
                    help=f"a --set for helm template, repeatable (default {','.join(HELM_SET)})")
     args = p.parse_args()
@@ -335,7 +337,8 @@ def main() -> None:
             if not (base / "main.py").is_file():
                 p.error(f"--baseline {base}: has no main.py")
             cases += [Case(f"{c.label} [baseline]", [str(Path(tmp) / "out-baseline" if a == str(out) else a)
-                                                      for a in c.cmd], Path(tmp) / "out-baseline", cwd=base)
+                                                      for a in c.cmd if not (a == "-O" and args.baseline_no_optimize)],
+                           Path(tmp) / "out-baseline", cwd=base)
                       for c in cases if c.outdir is not None]
         measure_interleaved(([helm] if helm else []) + cases, runs, env)
     load_after = " ".join(Path("/proc/loadavg").read_text().split()[:3])

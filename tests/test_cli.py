@@ -146,6 +146,18 @@ def test_no_check_of_ours_is_an_assert():
     assert asserts == []
 
 
+def test_the_cycle_collector_runs_less_often_during_a_command_only(monkeypatch):
+    import gc
+
+    from airflow_cdk8s import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "_command", lambda *args: seen.append(gc.get_threshold()) or 0)
+    before = gc.get_threshold()
+    assert run(["--check", str(ROOT / "dist")]) == 0
+    assert seen == [cli._GC_THRESHOLDS] and gc.get_threshold() == before  # a library caller's process keeps its own
+
+
 def test_cdk8s_outdir_environment_is_honoured(tmp_path):
     result = _main(env={"CDK8S_OUTDIR": str(tmp_path / "cdk8s-out")})
     assert result.returncode == 0, result.stderr

@@ -8,6 +8,7 @@ are errors, never silently ignored.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import re
@@ -28,6 +29,10 @@ INSTALLED = "airflow-cdk8s"
 COMMANDS = ("synth", "template", "check", "diff", "cloud-setup", "adapter-rules", "schema")
 CHARTS = ("agent", "airflow")
 DEFAULT_CHART_NAME = {"agent": "remote-agent", "airflow": "airflow"}
+# A synthesis makes millions of short-lived objects that reference counting frees. At the default
+# thresholds (700) the cycle collector rescanned the growing heap about 1,500 times at 2,000 worker groups
+# (1.9 s of 8 s of Python CPU); at these it runs about 20 times (0.3 s), with the same peak memory.
+_GC_THRESHOLDS = (50_000, 20, 100)
 
 DESCRIPTION = """\
 Synthesize Apache Airflow on Kubernetes as plain YAML.
@@ -183,6 +188,8 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
     prog = prog or ("python main.py" if reference_app else INSTALLED)
     outdir, command = _outdir_default(), "synth"
     restore = interrupts.install()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*_GC_THRESHOLDS)
     try:
         try:
             args = parse(argv, prog)
@@ -201,6 +208,7 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
         print(interrupts.MESSAGE, file=sys.stderr)
         return interrupts.EXIT_CODE
     finally:
+        gc.set_threshold(*thresholds)
         restore()
 
 
