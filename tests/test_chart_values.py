@@ -186,6 +186,14 @@ def test_image_and_airflow_version_must_agree():
         "images.airflow.tag: '2.9.3' is Airflow 2 but airflowVersion is '3.0.6'; set both to the version the image runs"]
 
 
+def test_default_airflow_image_keys_are_the_fallback_of_images_airflow():
+    # Helm users often set both; as in the official chart, images.airflow.* wins and the defaults are not errors
+    values = {"defaultAirflowRepository": "acme/airflow", "defaultAirflowTag": "2.9.3",
+              "images": {"airflow": {"repository": "acme/airflow", "tag": "3.0.6"}}}
+    assert plan_of(values).props["image"] == "acme/airflow:3.0.6"
+    assert plan_of({"defaultAirflowRepository": "acme/airflow", "defaultAirflowTag": "3.0.6"}).props["image"] == "acme/airflow:3.0.6"
+
+
 def test_a_tag_read_as_a_number_must_be_quoted():
     assert problems_of({"images": {"airflow": {"tag": 2.10}}})[0].startswith("images.airflow.tag: 2.1 was read as a number; quote it")
 
@@ -263,6 +271,27 @@ def test_ingress_with_a_cert_manager_issuer():
     assert ingress["spec"]["tls"][0]["secretName"] == "airflow-tls"
     problems = problems_of({"ingress": {"apiServer": {"enabled": True, "hosts": ["a.example.com"]}}})
     assert problems[0].startswith("ingress.apiServer.annotations: airflow-cdk8s serves the UI over HTTPS with a cert-manager certificate")
+
+
+@pytest.mark.parametrize("ingress", [
+    {"hosts": [{"name": "a.example.com", "tls": {"enabled": True}}]},  # no issuer
+    {"annotations": {"cert-manager.io/cluster-issuer": "le"}},  # no host
+])
+def test_an_ingress_problem_is_the_only_one_its_keys_get(ingress):
+    # the keys of an Ingress refused for one reason are still read, not also called unsupported
+    ingress = {"enabled": True, "ingressClassName": "nginx", "path": "/", "pathType": "Prefix", **ingress}
+    problems = problems_of({"ingress": {"apiServer": ingress}})
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(("ingress.apiServer.annotations: airflow-cdk8s serves", "ingress.apiServer.hosts: give"))
+
+
+def test_ingress_tls_enabled_is_accepted_and_https_is_always_on():
+    ingress = {"enabled": True, "hosts": ["airflow.example.com"], "tls": {"enabled": True, "secretName": "web-tls"},
+               "annotations": {"cert-manager.io/cluster-issuer": "letsencrypt"}}
+    docs = synth({"executor": "KubernetesExecutor", "ingress": {"apiServer": ingress}})
+    assert kinds(docs, "Ingress")[0]["spec"]["tls"] == [{"hosts": ["airflow.example.com"], "secretName": "web-tls"}]
+    plan = plan_of({"ingress": {"apiServer": {**ingress, "tls": {"enabled": False}}}})
+    assert "ingress.apiServer.tls.enabled: false: airflow-cdk8s serves the UI over HTTPS only (a cert-manager certificate)" in plan.notices
 
 
 def test_logs_and_dags_claims_are_created_and_mounted():

@@ -22,6 +22,8 @@ def _image_and_version(r: _Reader) -> tuple[str, int]:
     tag_path = ("images", "airflow", "tag") if r.text("images", "airflow", "tag") else ("defaultAirflowTag",)
     tag = r.text(*tag_path) or DEFAULT_TAG
     digest = r.text("images", "airflow", "digest") or r.text("defaultAirflowDigest")
+    for key in ("defaultAirflowRepository", "defaultAirflowTag", "defaultAirflowDigest"):
+        r.ignore(key)  # the fallbacks of images.airflow.*, which the official chart ignores too when those are set
     image = f"{repository}@{digest}" if digest else f"{repository}:{tag}"
     if any(c.isspace() for c in image):
         r.problem(tag_path, f"{image!r} is not an image reference (it has spaces)")
@@ -339,9 +341,16 @@ def _ingress(r: _Reader, major: int):
     if not (r.flag(*base, "enabled", default=False) or r.get("ingress", "enabled") is True):
         r.ignore(*base)
         return None
+    # every key is read before any problem ends the reading, so none of them is also called unsupported
     host = r.text(*base, "host")
     tls_secret = r.text(*base, "tls", "secretName")
+    if not r.flag(*base, "tls", "enabled", default=True):
+        r.notice((*base, "tls", "enabled"), "false: airflow-cdk8s serves the UI over HTTPS only (a cert-manager certificate)")
     hosts = r.typed((*base, "hosts"), (list,), [], "a list of host names or {name, tls}")
+    annotations = r.string_map(*base, "annotations")
+    path = r.text(*base, "path", default="/")
+    r.ignore(*base, "pathType")
+    class_name = r.text(*base, "ingressClassName")
     if len(hosts) > 1:
         r.problem((*base, "hosts"), "one host is supported; list only one")
     if hosts:
@@ -352,7 +361,6 @@ def _ingress(r: _Reader, major: int):
     if not host:
         r.problem((*base, "hosts"), "give the public host name (hosts: [airflow.example.com])")
         return None
-    annotations = r.string_map(*base, "annotations")
     issuer = None
     for annotation, kind in (("cert-manager.io/cluster-issuer", "ClusterIssuer"), ("cert-manager.io/issuer", "Issuer")):
         if annotation in annotations:
@@ -363,9 +371,6 @@ def _ingress(r: _Reader, major: int):
         return None
     for annotation in annotations:
         r.problem((*base, "annotations", annotation), "not supported (the Ingress's annotations are cert-manager's); remove it")
-    path = r.text(*base, "path", default="/")
-    r.ignore(*base, "pathType")
-    class_name = r.text(*base, "ingressClassName")
     if not class_name:
         r.notice((*base, "ingressClassName"), "not set: airflow-cdk8s uses nginx (cert-manager's HTTP-01 solver needs a class)")
     try:
