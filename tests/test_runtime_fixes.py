@@ -15,7 +15,7 @@ import cdk8s
 import pytest
 import yaml
 
-from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings
+from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, OpenTelemetryMetrics
 
 from conftest import assert_valid, find
 
@@ -234,7 +234,7 @@ def test_celery_broker_takes_no_connections_from_outside_the_platform():
     assert not ingress_allowed(docs, {"app": "somebody-else"}, redis)
 
 
-def test_airflow3_task_pods_may_reach_only_dns_the_api_server_and_outside_addresses():
+def test_airflow3_task_pods_may_reach_only_dns_the_api_server_metrics_and_outside_addresses():
     docs = synth()
     [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == "airflow-task-egress"]
     assert selects(policy["spec"]["podSelector"], task_pod(docs)["metadata"]["labels"])
@@ -242,7 +242,9 @@ def test_airflow3_task_pods_may_reach_only_dns_the_api_server_and_outside_addres
     assert {"port": 53, "protocol": "UDP"} in rules[0]["ports"]
     assert rules[1] == {"to": [{"podSelector": {"matchLabels": find(docs, "Deployment", "airflow-api-server")["spec"]["selector"]["matchLabels"]}}],
                         "ports": [{"port": 8080, "protocol": "TCP"}]}
-    assert "10.0.0.0/8" in rules[2]["to"][0]["ipBlock"]["except"]  # pod addresses: PostgreSQL, Redis
+    assert rules[2]["ports"] == [{"port": 9125, "protocol": "UDP"}]  # the StatsD exporter's pods only
+    assert "10.0.0.0/8" in rules[3]["to"][0]["ipBlock"]["except"]  # pod addresses: PostgreSQL, Redis
+    assert len(rules) == 4
 
 
 def test_egress_policies_for_the_components_are_there_when_asked():
@@ -272,3 +274,22 @@ def test_an_empty_egress_cidrs_list_allows_no_outside_address():
     for name in ("airflow-egress", "airflow-task-egress"):
         [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == name]
         assert not [rule for rule in policy["spec"]["egress"] for to in rule.get("to", []) if "ipBlock" in to], policy
+
+
+def egress_rules(docs: list[dict], name: str) -> list[dict]:
+    [policy] = [p for p in docs if p["kind"] == "NetworkPolicy" and p["metadata"]["name"] == name]
+    return policy["spec"]["egress"]
+
+
+def test_task_pods_and_egress_restricted_components_may_send_their_metrics():
+    # Airflow 3 task pods send metrics too; the task egress policy let them reach only DNS and the API server.
+    statsd = {"to": [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "airflow", "app.kubernetes.io/instance": "airflow",
+                                                      "app.kubernetes.io/component": "statsd-exporter"}}}],
+              "ports": [{"port": 9125, "protocol": "UDP"}]}
+    docs = synth(egress_policies=True)
+    assert statsd in egress_rules(docs, "airflow-task-egress") and statsd in egress_rules(docs, "airflow-egress")
+    otel = {"to": [{"namespaceSelector": {}}], "ports": [{"port": 4318, "protocol": "TCP"}]}
+    docs = synth(egress_policies=True, metrics=OpenTelemetryMetrics(host="otel-collector.observability.svc.cluster.local"))
+    assert otel in egress_rules(docs, "airflow-task-egress") and otel in egress_rules(docs, "airflow-egress")
+    docs = synth(egress_policies=True, metrics=None)
+    assert not [r for r in egress_rules(docs, "airflow-task-egress") if r.get("ports", [{}])[0].get("port") in (9125, 4318)]

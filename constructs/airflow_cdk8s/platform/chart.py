@@ -25,7 +25,7 @@ from .component import (PLATFORM_LABEL, AirflowComponent, PlatformContext, cpu_c
                         jobs_check_probe)
 from .ingress import AirflowIngress, IngressSettings
 from .env import airflow_env, default_secrets
-from .metrics import OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
+from .metrics import STATSD_PORT, OpenTelemetryMetrics, StatsdExporter, StatsdExporterDeployment
 from .first_admin import FirstAdminJob
 from .migrations import MigrationsJob
 from .postgres import PostgresDatabase
@@ -211,7 +211,7 @@ class AirflowPlatform(cdk8s.Chart):
         self.ingress = AirflowIngress(self, "Ingress", settings=ingress, name=name, namespace=namespace, service_name=self.api_service_name,
                                       service_port=API_PORT, labels=self.platform.object_labels("ingress")) if ingress else None
         self.pod_disruption_budgets = [self._pdb(c) for c in self.components if c is not self.dag_processor] if pod_disruption_budgets else []
-        self.network_policies = self._network_policies(egress_policies, egress_cidrs) if network_policies else []
+        self.network_policies = self._network_policies(egress_policies, egress_cidrs, metrics) if network_policies else []
 
     # ---- the parts, in the order the constructor builds them ---------------------------------
 
@@ -374,7 +374,8 @@ class AirflowPlatform(cdk8s.Chart):
                           annotations=component.annotations,
                           body=lambda: {"spec": {"maxUnavailable": 1, "selector": {"matchLabels": component.selector}}})
 
-    def _network_policies(self, egress: bool, egress_cidrs: Sequence[str] | None) -> list[KubeObject]:
+    def _network_policies(self, egress: bool, egress_cidrs: Sequence[str] | None,
+                          metrics: StatsdExporter | OpenTelemetryMetrics | None) -> list[KubeObject]:
         p = self.platform
         platform_pods = {"matchLabels": {PLATFORM_LABEL: p.name}}
         backing = {"key": "app.kubernetes.io/component", "operator": "In", "values": ["postgres", "redis"]}
@@ -384,6 +385,11 @@ class AirflowPlatform(cdk8s.Chart):
         dns = {"to": [{"namespaceSelector": {}}], "ports": [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}]}
         outside = [{"ipBlock": {"cidr": cidr, **({"except": list(PRIVATE_RANGES)} if cidr == "0.0.0.0/0" else {})}}
                    for cidr in (("0.0.0.0/0",) if egress_cidrs is None else egress_cidrs)]
+        # Where every Airflow process (task pods too) sends its metrics: the exporter, or a collector anywhere in the cluster.
+        to_metrics = ([{"to": [{"podSelector": {"matchLabels": self.metrics.selector}}],
+                        "ports": [{"port": STATSD_PORT, "protocol": "UDP"}]}] if self.metrics else
+                      [{"to": [{"namespaceSelector": {}}], "ports": [{"port": metrics.port, "protocol": "TCP"}]}]
+                      if isinstance(metrics, OpenTelemetryMetrics) else [])
         # Airflow 3 task pods reach the API server (Execution API), never the database or the broker.
         db_clients = {"matchLabels": {PLATFORM_LABEL: p.name}, **({"matchExpressions": [no_tasks]} if p.airflow_major == 3 else {})}
         result = [
@@ -405,12 +411,13 @@ class AirflowPlatform(cdk8s.Chart):
                 "podSelector": {"matchLabels": {PLATFORM_LABEL: p.name, TASK_LABEL: "true"}}, "policyTypes": ["Egress"],
                 "egress": [dns, {"to": [{"podSelector": {"matchLabels": self.api_server.selector}}],
                                  "ports": [{"port": API_PORT, "protocol": "TCP"}]},
-                           *([{"to": outside}] if outside else [])]}))
+                           *to_metrics, *([{"to": outside}] if outside else [])]}))
         if egress:
             kube_api = [{"ports": [{"port": 443, "protocol": "TCP"}, {"port": 6443, "protocol": "TCP"}]}] if self.pod_template else []
             result.append(policies.network_policy(self, "NetworkPolicyEgress", name=f"{p.name}-egress", **common, spec={
                 "podSelector": {**platform_pods, "matchExpressions": [no_tasks, not_backing]}, "policyTypes": ["Egress"],
-                "egress": [dns, {"to": [{"podSelector": platform_pods}]}, *([{"to": outside}] if outside else []), *kube_api]}))
+                "egress": [dns, {"to": [{"podSelector": platform_pods}]}, *to_metrics, *([{"to": outside}] if outside else []),
+                           *kube_api]}))
         return result
 
 
