@@ -5,7 +5,8 @@ Variables from AWS Secrets Manager kept in sync; Google sign-in. Corrections: se
 Fernet key, OAuth client) come from Secrets, never a ConfigMap; SSH host keys are checked
 (``GIT_KNOWN_HOSTS: false`` in the article); remote logging uses the ``[logging]`` settings (the
 article's ``[core]`` names are gone since Airflow 2.0); the ExternalSecret is ESO's ``v1`` (the
-article's ``kubernetes-client.io`` project is retired).
+article's ``kubernetes-client.io`` project is retired). Added: Airflow's metrics over OpenTelemetry to the
+collector of an ``observability`` namespace (the other scenarios use the StatsD exporter).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from airflow_cdk8s import AwsIrsa, AwsSecretsManagerProvider, GitSync, KnownHostsConfigMap, RemoteLogging, SecretStore
-from airflow_cdk8s.platform import AirflowPlatform, ExternalDatabase, GoogleOAuth, SecretKeyRef
+from airflow_cdk8s.platform import AirflowPlatform, ExternalDatabase, GoogleOAuth, OpenTelemetryMetrics, SecretKeyRef
 
 NAMESPACE = "airflow"
 GITHUB_HOST_KEY = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
@@ -31,6 +32,7 @@ def airflow_kubernetes_executor(scope: Construct, id: str) -> AirflowPlatform:
         remote_logging=RemoteLogging(base_log_folder="s3://my-bucket-for-airflow-logs"),
         google_oauth=GoogleOAuth(client_secret_name="airflow-google-oauth", allowed_domain="example.com"),
         env=[{"name": "TZ", "value": "Etc/UTC"}],
+        metrics=OpenTelemetryMetrics(host="otel-collector.observability.svc.cluster.local"),
     )
     KnownHostsConfigMap(platform, "KnownHosts", name="github-known-hosts", namespace=NAMESPACE, known_hosts=GITHUB_HOST_KEY)
     store = SecretStore(platform, "SecretsManager", name="aws-secrets-manager", namespace=NAMESPACE,

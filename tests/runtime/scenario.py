@@ -18,6 +18,7 @@ from typing import Any
 
 from . import kube
 from .sandbox import Cluster, Container, Kubelet, Pod, psql, start_kube_api, start_postgres, start_redis, wait_for
+from .otlp import otlp_target, start_otlp_sink
 from .statsd import start_statsd_sink, statsd_target
 
 # Characters that break a connection URL unless encoded, and a shell unless quoted.
@@ -75,6 +76,7 @@ class ScenarioRun:
         self.pods: dict[str, Started] = {}
         self.observations: dict[str, Any] = {}
         self.statsd_log: Path | None = None  # what the StatsD stand-in received (statsd.py)
+        self.otlp_log: Path | None = None  # what the OpenTelemetry collector stand-in received (otlp.py)
 
     # ---- test values for every Secret the manifests reference ----------------------------------
     def secret_refs(self) -> set[tuple[str, str, str]]:
@@ -130,7 +132,9 @@ class ScenarioRun:
 
     # ---- bring-up ------------------------------------------------------------------------------
     def start(self) -> None:
-        self.cluster = cluster = Cluster(self.work, self.manifests, self.venv, extra_hosts=(EXTERNAL_DB_HOST,))
+        otlp = otlp_target(self.manifests)  # the user's collector, outside the manifests: its name resolves here too
+        self.cluster = cluster = Cluster(self.work, self.manifests, self.venv,
+                                         extra_hosts=(EXTERNAL_DB_HOST, *([otlp[0]] if otlp else [])))
         start_postgres(cluster, password=PASSWORD)
         if self.executor == "KubernetesExecutor":
             self.task_pods_dir = start_kube_api(cluster)
@@ -138,6 +142,8 @@ class ScenarioRun:
             start_redis(cluster, password=PASSWORD)
         if target := statsd_target(self.manifests):  # the exporter's image cannot run here: a sink stands in
             self.statsd_log = start_statsd_sink(cluster, target[1])
+        if otlp:
+            self.otlp_log = start_otlp_sink(cluster, otlp[1])
 
     def run_migrations(self, timeout: float = 420) -> None:
         for job in self.manifests.of_kind("Job"):

@@ -291,6 +291,28 @@ def test_airflow_processes_send_statsd_metrics_to_the_configured_port(run: Scena
         assert from_worker, f"nothing from the Celery worker: {sorted(senders())[:80]}"
 
 
+def test_airflow_processes_export_otlp_metrics_to_the_configured_collector(run: ScenarioRun) -> None:
+    if run.otlp_log is None:
+        pytest.skip("the scenario exports no OpenTelemetry metrics")
+    prefix = kube_env(run, "-scheduler").get("AIRFLOW__METRICS__OTEL_PREFIX", "airflow")
+    pod_of_host = {s.pod.name: s.workload for s in run.pods.values()}  # host.name is the pod's hostname
+
+    def senders() -> set[tuple[str, str]]:
+        return {(pod_of_host.get(r["host"], r["host"]), r["metric"]) for r in received(run.otlp_log)}
+
+    expected = {(w, m) for w, m in (("-scheduler", f"{prefix}.scheduler_heartbeat"),
+                                    ("-dag-processor", f"{prefix}.dag_processing.total_parse_time"),
+                                    ("-triggerer", f"{prefix}.triggerer_heartbeat"))}
+
+    def missing() -> set[tuple[str, str]]:
+        got = senders()
+        return {(w, m) for w, m in expected if not any(s.endswith(w) and metric == m for s, metric in got)}
+
+    # Airflow exports every otel_interval_milliseconds (60 s by default): two rounds at most.
+    wait_for("scheduler, DAG processor and triggerer metrics at the OTLP collector", lambda: not missing(), 150, 5,
+             lambda: f"missing: {sorted(missing())}\nreceived: {sorted(senders())[:80]}")
+
+
 def test_every_metric_airflow_sent_gets_one_label_set_from_the_exporter_mapping(run: ScenarioRun) -> None:
     if run.statsd_log is None:
         pytest.skip("the scenario sends no StatsD metrics")
