@@ -15,7 +15,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Mapping, NoReturn, Sequence
 
 import yaml
 
@@ -184,7 +184,11 @@ def _given(args: argparse.Namespace, *names: str) -> list[str]:
     return [_FLAGS[n] for n in names if getattr(args, n, None) not in (None, False, [])]
 
 
-def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | None = None) -> int:
+# chart id -> function (or construct class) that adds the chart to a cdk8s App under that id
+Charts = Mapping[str, Callable[[Any, str], object]]
+
+
+def run(argv: Sequence[str], *, reference_app: str | Charts | None = None, prog: str | None = None) -> int:
     prog = prog or ("python main.py" if reference_app else INSTALLED)
     outdir, command = _outdir_default(), "synth"
     restore = interrupts.install()
@@ -212,7 +216,7 @@ def run(argv: Sequence[str], *, reference_app: str | None = None, prog: str | No
         restore()
 
 
-def _command(args: argparse.Namespace, reference_app: str | None, outdir: str) -> int:
+def _command(args: argparse.Namespace, reference_app: str | Charts | None, outdir: str) -> int:
     if args.command == "check":
         return _check(Path(args.dir or outdir), args.allow_plaintext_secrets)
     if args.command == "schema":
@@ -247,7 +251,7 @@ def _command(args: argparse.Namespace, reference_app: str | None, outdir: str) -
     return 0
 
 
-def _builders(args: argparse.Namespace, reference_app: str | None):
+def _builders(args: argparse.Namespace, reference_app: str | Charts | None):
     chart = args.chart or "agent"
     chart_name = args.chart_name or DEFAULT_CHART_NAME[chart]
     if chart == "airflow":
@@ -271,6 +275,8 @@ def _builders(args: argparse.Namespace, reference_app: str | None):
     if reference_app is None or args.chart or args.chart_name:
         raise ValuesError(["--values: is required (this program has no reference app)" if reference_app is None else
                            "--values: is required with --chart or --chart-name"], "arguments")
+    if not isinstance(reference_app, str):
+        return dict(reference_app)
     module, _, attr = reference_app.partition(":")
     return getattr(importlib.import_module(module), attr)
 
@@ -309,7 +315,7 @@ def _summary(files: list[Path]) -> None:
         print(f"{path}: {sum(kinds.values())} objects ({listed})")
 
 
-def _diff(args: argparse.Namespace, reference_app: str | None, outdir: str) -> int:
+def _diff(args: argparse.Namespace, reference_app: str | Charts | None, outdir: str) -> int:
     from .diff import diff_folders
 
     if len(args.dirs) > 2:
@@ -350,6 +356,19 @@ def _check(folder: Path, allow_plaintext_secrets: bool) -> int:
         print(problem)
     print(f"{folder}: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
+
+
+def app_main(charts: Charts, *, prog: str = "python main.py") -> NoReturn:
+    """The ``main.py`` of a team repository: this command line for its own charts, which ``synth`` without
+    values synthesizes (as ``python main.py`` does the reference app here): every object checked against
+    the API server's rules before anything is written, only the tool's own files in the output folder
+    touched; ``diff`` against a fresh synthesis, ``check``, ``cloud-setup`` work on them too.
+
+    charts: chart id (the output file ``ID.k8s.yaml``) -> a function or construct class called as
+        ``(app, id)`` that adds that chart to the app.
+    prog: how the program is started, for help and error messages. Default: ``python main.py``.
+    """
+    interrupts.main(lambda: run(sys.argv[1:], reference_app=charts, prog=prog))
 
 
 def main() -> None:
