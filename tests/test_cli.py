@@ -346,7 +346,7 @@ def test_chart_airflow_option_conflicts(argv, message, capsys):
 
 
 def test_release_names_the_objects(capsys):
-    assert run(["synth", "--chart", "airflow", "--set", "executor=KubernetesExecutor", "--namespace", "data",
+    assert run(["synth", "--chart", "airflow", "--set", "executor=KubernetesExecutor", "-n", "data",  # Helm's -n
                 "--release", "etl", "--create-namespace", "--stdout"]) == 0
     docs = [d for d in yaml.safe_load_all(capsys.readouterr().out) if d]
     assert {"Namespace", "Deployment"} <= {d["kind"] for d in docs}

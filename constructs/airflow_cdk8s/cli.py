@@ -78,8 +78,8 @@ def _inputs() -> argparse.ArgumentParser:
     g.add_argument("--chart-name", metavar="NAME", default=None,
                    help="the chart id, which names the output file NAME.k8s.yaml (default: remote-agent; airflow "
                         "with --chart airflow)")
-    g.add_argument("--namespace", metavar="NS", default=None,
-                   help="with --chart airflow (required): the namespace, as Helm's --namespace")
+    g.add_argument("-n", "--namespace", metavar="NS", default=None,
+                   help="with --chart airflow (required): the namespace, as Helm's -n/--namespace")
     g.add_argument("--release", metavar="NAME", default=None,
                    help="with --chart airflow: the release name that prefixes every object name (default: airflow)")
     g.add_argument("--create-namespace", action="store_true",
