@@ -294,6 +294,37 @@ def test_ingress_tls_enabled_is_accepted_and_https_is_always_on():
     assert "ingress.apiServer.tls.enabled: false: airflow-cdk8s serves the UI over HTTPS only (a cert-manager certificate)" in plan.notices
 
 
+def test_create_user_job_creates_the_default_user_from_a_password_secret():
+    # the official chart puts the password in its Job's arguments; here the Job pipes it from the Secret
+    docs = synth({"executor": "KubernetesExecutor", "webserver": {"defaultUser": {
+        "passwordSecretName": "airflow-admin", "username": "ada", "email": "ada@example.com", "firstName": "Ada",
+        "lastName": "Lovelace"}}})
+    [job] = [d for d in kinds(docs, "Job") if d["metadata"]["name"].startswith("airflow-create-admin-")]
+    env = env_of(job["spec"]["template"]["spec"]["containers"][0])
+    assert env["ADMIN_USERNAME"] == "ada" and env["ADMIN_EMAIL"] == "ada@example.com"
+    assert env["ADMIN_FIRST_NAME"] == "Ada" and env["ADMIN_LAST_NAME"] == "Lovelace"
+    assert env["ADMIN_PASSWORD"] == {"secretKeyRef": {"name": "airflow-admin", "key": "password"}}
+    plan = plan_of({"webserver": {"defaultUser": {"passwordSecretName": "airflow-admin"}}})
+    assert not any(n.startswith("createUserJob:") for n in plan.notices)
+    assert plan.props["first_admin"].email == "admin@example.com"  # the official chart's defaults
+    assert "first_admin" not in plan_of({"createUserJob": {"enabled": False},
+                                         "webserver": {"defaultUser": {"passwordSecretName": "airflow-admin"}}}).props
+
+
+def test_the_default_user_block_names_its_problems():
+    user = {"passwordSecretName": "airflow-admin"}
+    assert problems_of({"webserver": {"defaultUser": {**user, "email": "nope"}}}) == [
+        "webserver.defaultUser.email: 'nope' is not an e-mail address"]
+    assert problems_of({"webserver": {"defaultUser": {**user, "role": "Viewer"}}}) == [
+        "webserver.defaultUser.role: 'Viewer': the user created here is an Admin; create users of other roles with your "
+        "auth manager"]
+    assert problems_of({"webserver": {"defaultUser": {"usrname": "ada"}}}) == [
+        "webserver.defaultUser.usrname: unknown key (the official chart has no such key); did you mean 'username'?"]
+    assert problems_of({"webserver": {"defaultUser": {"password": "s3cret"}}}) == [
+        "webserver.defaultUser.password: a secret in plain text: the official chart writes it into a Secret of its "
+        "output; put it in a Secret and set webserver.defaultUser.passwordSecretName"]
+
+
 def test_logs_and_dags_claims_are_created_and_mounted():
     docs = synth({"executor": "KubernetesExecutor", "logs": {"persistence": {"enabled": True, "size": "50Gi"}},
                   "dags": {"persistence": {"enabled": True, "accessMode": "ReadWriteMany", "storageClassName": "files"}}})
@@ -361,6 +392,7 @@ def test_schema_of_the_official_values_accepts_the_seed_and_flags_misspellings(c
     schema = json.loads(capsys.readouterr().out)
     validator = jsonschema.Draft202012Validator(schema)
     assert not list(validator.iter_errors(yaml.safe_load(SEED.read_text())))
-    errors = list(validator.iter_errors({"workers": {"replica": 2}, "externalSecrets": {"remoteKeys": {"fernetKey": "X"}}}))
+    errors = list(validator.iter_errors({"workers": {"replica": 2}, "externalSecrets": {"remoteKeys": {"fernetKey": "X"}},
+                                         "webserver": {"defaultUser": {"passwordSecretName": "airflow-admin"}}}))
     assert [list(e.absolute_path) for e in errors] == [["workers"]] and "'replica' was unexpected" in errors[0].message
     assert "scale Celery workers" in schema["properties"]["workers"]["properties"]["keda"]["description"]

@@ -433,14 +433,6 @@ def _not_created(r: _Reader, name: str) -> None:
         r.notice(("images",), f"{', '.join(unused)}: not used (airflow-cdk8s creates no PgBouncer or Flower)")
     for image in ("pgbouncer", "pgbouncerExporter", "flower", "redis"):
         r.ignore("images", image)
-    user = r.get("webserver", "defaultUser", "enabled") is not False and r.get("createUserJob", "enabled") is not False
-    if user:
-        r.notice(("createUserJob",), "not created: the official chart's Job creates user admin with password admin "
-                 "(webserver.defaultUser) in its command line. Create your users with your auth manager, e.g. "
-                 f"`kubectl exec deploy/{name}-api-server -- airflow users create --role Admin ...` with FAB; set "
-                 "createUserJob.enabled: false to silence this")
-    r.ignore("createUserJob")
-    r.ignore("webserver", "defaultUser")
     job = ("migrateDatabaseJob",)
     if r.get(*job, "enabled") is False:
         r.problem((*job, "enabled"), "the migrations Job is always created (the components wait for the schema); remove it")

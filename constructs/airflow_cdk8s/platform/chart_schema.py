@@ -45,6 +45,11 @@ def chart_values_json_schema() -> dict[str, Any]:
                            "properties": {key: {"type": "string"} for key in EXTERNAL_KEYS}},
         },
     }
+    default_user = schema["properties"]["webserver"]["properties"]["defaultUser"]["properties"]
+    default_user["passwordSecretName"] = {"type": "string", "description": "airflow-cdk8s: the Secret holding the "
+                                          "password of the user a Job creates (createUserJob)"}
+    default_user["passwordSecretKey"] = {"type": "string", "default": "password",
+                                         "description": "airflow-cdk8s: the password's key in that Secret"}
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = SCHEMA_ID
     schema["title"] = "Official Apache Airflow chart values, as airflow-cdk8s --chart airflow reads them"

@@ -108,7 +108,7 @@ _PLAIN_SECRETS = {
     ("data", "resultBackendConnection"): "data.resultBackendSecretName",
     ("redis", "password"): "redis.passwordSecretName",
     ("dags", "gitSync", "sshKey"): "dags.gitSync.sshKeySecret",
-    ("webserver", "defaultUser", "password"): None,
+    ("webserver", "defaultUser", "password"): "webserver.defaultUser.passwordSecretName",
 }
 
 
@@ -118,9 +118,8 @@ def _secrets(r: _Reader, name: str, major: int):
     for path, instead in _PLAIN_SECRETS.items():
         value = r.get(*path)
         if value not in (None, "") and not (path[-1] == "password" and value == "admin"):
-            what = (f"put it in a Secret and set {instead}" if instead else
-                    "users are not created from values here; create them with your auth manager")
-            r.problem(path, f"a secret in plain text: the official chart writes it into a Secret of its output; {what}")
+            r.problem(path, f"a secret in plain text: the official chart writes it into a Secret of its output; "
+                      f"put it in a Secret and set {instead}")
 
     def ref(key_path: str, official_key: str, default_secret: str, command: str) -> SecretKeyRef:
         logical = {"jwtSecretName": "jwtSecret"}.get(key_path, key_path.removesuffix("SecretName"))
@@ -236,3 +235,44 @@ def _broker(r: _Reader, name: str):
     if repository or tag:
         settings["image"] = f"{repository or 'redis'}:{tag or '7.4'}"
     return EmbeddedRedis(**settings)
+
+
+_ADMIN_KEYS = {"password_secret": "passwordSecretName", "password_key": "passwordSecretKey", "email": "email",
+               "username": "username", "first_name": "firstName", "last_name": "lastName"}
+
+
+def _first_admin(r: _Reader, name: str):
+    """createUserJob with webserver.defaultUser: the official chart's Job has the password in its command line;
+    here ``FirstAdmin``'s Job reads it from the Secret ``webserver.defaultUser.passwordSecretName`` (a key of
+    airflow-cdk8s, as ``*SecretName`` keys of that chart name other Secrets)."""
+    from .settings import FirstAdmin
+
+    user = ("webserver", "defaultUser")
+    fields = {"password_secret": r.secret_name(*user, "passwordSecretName"),
+              "password_key": r.text(*user, "passwordSecretKey", default="password"),
+              "email": r.text(*user, "email", default="admin@example.com"), "username": r.text(*user, "username", default="admin"),
+              "first_name": r.text(*user, "firstName", default="admin"), "last_name": r.text(*user, "lastName", default="user")}
+    role = r.text(*user, "role", default="Admin")
+    r.ignore(*user, "password")  # refused in plain text by _secrets
+    r.ignore("createUserJob")  # no Helm hooks: the Job is a plain object, as the migrations'
+    if r.get(*user, "enabled") is False or r.get("createUserJob", "enabled") is False:
+        return None
+    if fields["password_secret"] is None:
+        r.notice(("createUserJob",), "not created: the official chart's Job creates user admin with password admin "
+                 "(webserver.defaultUser) in its command line. Set webserver.defaultUser.passwordSecretName to a Secret "
+                 "with key password and a Job creates that user from it (`kubectl create secret generic airflow-admin "
+                 "--from-literal=password=...`), or create your users with your auth manager, e.g. "
+                 f"`kubectl exec deploy/{name}-api-server -- airflow users create --role Admin ...` with FAB; set "
+                 "createUserJob.enabled: false to silence this")
+        return None
+    if role != "Admin":
+        r.problem((*user, "role"), f"{role!r}: the user created here is an Admin; create users of other roles with "
+                  "your auth manager")
+        return None
+    try:
+        return FirstAdmin(**fields)
+    except ValuesError as error:
+        for problem in error.problems:
+            prop, _, message = problem.partition(": ")
+            r.problem((*user, _ADMIN_KEYS.get(prop, prop)), message)
+        return None

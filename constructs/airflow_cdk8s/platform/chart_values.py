@@ -18,7 +18,8 @@ from ..errors import ValuesError
 from .chart_mapping import (DEFAULT_DAGS_FOLDER, DEFAULT_TAG, _components, _dags_claim, _env, _git_sync, _image_and_version,
                             _ingress, _logs, _metrics, _not_created, _pull_policy, _service_account)
 from .chart_reader import WHY, Path, _Reader
-from .chart_secrets import EXTERNAL_KEYS, _broker, _database, _external_secrets, _external_store, _pull_secrets, _secrets
+from .chart_secrets import (EXTERNAL_KEYS, _broker, _database, _external_secrets, _external_store, _first_admin,
+                            _pull_secrets, _secrets)
 
 __all__ = ["COMPONENTS_2", "COMPONENTS_3", "DEFAULT_DAGS_FOLDER", "DEFAULT_TAG", "EXTERNAL_KEYS", "WHY", "OfficialChartPlan",
            "Path", "read_chart_values"]
@@ -141,6 +142,8 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
     props.update(_service_account(r, components))
     if (ingress := _ingress(r, major)) is not None:
         props["ingress"] = ingress
+    if (admin := _first_admin(r, name)) is not None:
+        props["first_admin"] = admin
     plan = OfficialChartPlan(props=props, known_hosts=known_hosts)
     if store:
         plan.external_secrets = _external_secrets(r, store)
