@@ -75,9 +75,17 @@ def test_seed_creates_no_pgbouncer_statsd_or_user_job_and_says_why():
     notices = "\n".join(plan.notices)
     assert "pgbouncer.enabled: PgBouncer is not created" in notices
     assert "airflowVersion: not set, but images.airflow.tag is '2.9.3'" in notices and 'airflowVersion: "2.9.3"' in notices
-    assert "fernetKeySecretName: not set" in notices and "kubectl create secret generic airflow-fernet-key" in notices
+    assert "fernetKeySecretName: not set" in notices and "kubectl -n airflow create secret generic airflow-fernet-key" in notices
     assert "createUserJob: not created" in notices
     assert "dags.gitSync.branch: with git-sync v4 the official chart ignores branch" in notices
+
+
+def test_the_kubectl_commands_of_notices_create_the_secrets_in_the_namespace():
+    # without -n they would land in kubectl's current namespace, where the pods do not look
+    notices = "\n".join(plan_of({"executor": "KubernetesExecutor"}, namespace="data", release="etl").notices)
+    assert "(kubectl -n data create secret generic etl-jwt-secret --from-literal=jwt-secret=" in notices
+    assert "kubectl -n data exec deploy/etl-api-server" in notices
+    assert "kubectl create" not in notices
 
 
 # ---- unknown, unsupported and default keys ---------------------------------------------------------

@@ -53,8 +53,9 @@ for _c in ("scheduler", "webserver", "apiServer", "triggerer", "dagProcessor", "
 
 
 class _Reader:
-    def __init__(self, values: dict[str, Any]):
+    def __init__(self, values: dict[str, Any], namespace: str = "airflow"):
         self.values = values
+        self.namespace = namespace  # in the kubectl commands of notices: the Secrets must be where the pods are
         self.used: set[Path] = set()
         self.problems: list[str] = []
         self.notices: list[str] = []

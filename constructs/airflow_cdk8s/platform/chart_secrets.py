@@ -88,8 +88,8 @@ def _pull_secrets(r: _Reader) -> list[str]:
         result.append(registry)
     if r.get("registry", "connection"):
         r.problem(("registry", "connection"), "a registry password in plain text: the official chart turns it into a Secret "
-                  "of its output; create a docker-registry Secret (kubectl create secret docker-registry ...) and list "
-                  "it in imagePullSecrets")
+                  f"of its output; create a docker-registry Secret (kubectl -n {r.namespace} create secret docker-registry "
+                  "...) and list it in imagePullSecrets")
     pod_template = f"{r.text('images', 'pod_template', 'repository') or ''}:{r.text('images', 'pod_template', 'tag') or ''}"
     airflow = f"{r.text('images', 'airflow', 'repository') or ''}:{r.text('images', 'airflow', 'tag') or ''}"
     if pod_template != ":" and pod_template != airflow:
@@ -133,21 +133,21 @@ def _secrets(r: _Reader, name: str, major: int):
                             f"{key_path} to a Secret with key {official_key}")
 
     fernet = ref("fernetKeySecretName", "fernet-key", f"{name}-fernet-key",
-                 f"kubectl create secret generic {name}-fernet-key --from-literal=fernet-key=$(python3 -c "
+                 f"kubectl -n {r.namespace} create secret generic {name}-fernet-key --from-literal=fernet-key=$(python3 -c "
                  "'import base64,os;print(base64.urlsafe_b64encode(os.urandom(32)).decode())')")
     if major == 2:
         for key in ("apiSecretKeySecretName", "jwtSecretName"):
             if r.text(key):
                 r.problem((key,), "applies to Airflow 3; this is Airflow 2: set webserverSecretKeySecretName")
         web = ref("webserverSecretKeySecretName", "webserver-secret-key", f"{name}-webserver-secret-key",
-                  f"kubectl create secret generic {name}-webserver-secret-key --from-literal=webserver-secret-key=$(openssl rand -hex 32)")
+                  f"kubectl -n {r.namespace} create secret generic {name}-webserver-secret-key --from-literal=webserver-secret-key=$(openssl rand -hex 32)")
         return AirflowSecrets(fernet_key=fernet, api_secret_key=web)
     if r.text("webserverSecretKeySecretName"):
         r.problem(("webserverSecretKeySecretName",), "applies to Airflow 2; Airflow 3 signs with [api] secret_key: set apiSecretKeySecretName")
     api = ref("apiSecretKeySecretName", "api-secret-key", f"{name}-api-secret-key",
-              f"kubectl create secret generic {name}-api-secret-key --from-literal=api-secret-key=$(openssl rand -hex 32)")
+              f"kubectl -n {r.namespace} create secret generic {name}-api-secret-key --from-literal=api-secret-key=$(openssl rand -hex 32)")
     jwt = ref("jwtSecretName", "jwt-secret", f"{name}-jwt-secret",
-              f"kubectl create secret generic {name}-jwt-secret --from-literal=jwt-secret=$(openssl rand -hex 32)")
+              f"kubectl -n {r.namespace} create secret generic {name}-jwt-secret --from-literal=jwt-secret=$(openssl rand -hex 32)")
     return AirflowSecrets(fernet_key=fernet, api_secret_key=api, jwt_secret=jwt)
 
 
@@ -161,8 +161,9 @@ def _database(r: _Reader, name: str):
     connection = r.typed(("data", "metadataConnection"), (dict,), {}, "a mapping")
     if any(_CONNECTION_DEFAULTS.get(k, _MISSING) != v for k, v in connection.items()):
         r.problem(("data", "metadataConnection"), "the official chart writes this connection, password included, into a "
-                  "Secret of its output; put the SQLAlchemy URL in a Secret under key connection (kubectl create secret "
-                  "generic airflow-metadata --from-literal=connection=postgresql://...) and set data.metadataSecretName")
+                  "Secret of its output; put the SQLAlchemy URL in a Secret under key connection (kubectl -n "
+                  f"{r.namespace} create secret generic {name}-metadata --from-literal=connection=postgresql://...) and "
+                  "set data.metadataSecretName")
     secret = r.secret_name("data", "metadataSecretName")
     enabled = r.flag("postgresql", "enabled", default=secret is None)
     if secret:
@@ -193,7 +194,7 @@ def _database(r: _Reader, name: str):
     else:
         password = r.referenced("postgresPassword", SecretKeyRef(f"{name}-postgres", "password"), ("postgresql", "auth"),
                                 f"the embedded PostgreSQL's password is key password of Secret {name}-postgres, which "
-                                f"you create (kubectl create secret generic {name}-postgres --from-literal=password="
+                                f"you create (kubectl -n {r.namespace} create secret generic {name}-postgres --from-literal=password="
                                 "$(openssl rand -hex 24)), or set postgresql.auth.existingSecret")
     settings: dict[str, Any] = {"password": password}
     repository, tag = r.text("postgresql", "image", "repository"), r.text("postgresql", "image", "tag")
@@ -227,8 +228,8 @@ def _broker(r: _Reader, name: str):
         password = f"{name}-redis-password"
         ref = r.referenced("redisPassword", SecretKeyRef(password, "password"), ("redis", "passwordSecretName"),
                            f"not set: the official chart generates the Redis password into a Secret of its output; "
-                           f"airflow-cdk8s reads key password of Secret {password}, which you create (kubectl create "
-                           f"secret generic {password} --from-literal=password=$(openssl rand -hex 24)), or set "
+                           f"airflow-cdk8s reads key password of Secret {password}, which you create (kubectl -n "
+                           f"{r.namespace} create secret generic {password} --from-literal=password=$(openssl rand -hex 24)), or set "
                            "redis.passwordSecretName")
     settings: dict[str, Any] = {"password": ref}
     repository, tag = r.text("images", "redis", "repository"), r.text("images", "redis", "tag")
@@ -260,9 +261,9 @@ def _first_admin(r: _Reader, name: str):
     if fields["password_secret"] is None:
         r.notice(("createUserJob",), "not created: the official chart's Job creates user admin with password admin "
                  "(webserver.defaultUser) in its command line. Set webserver.defaultUser.passwordSecretName to a Secret "
-                 "with key password and a Job creates that user from it (`kubectl create secret generic airflow-admin "
-                 "--from-literal=password=...`), or create your users with your auth manager, e.g. "
-                 f"`kubectl exec deploy/{name}-api-server -- airflow users create --role Admin ...` with FAB; set "
+                 f"with key password and a Job creates that user from it (`kubectl -n {r.namespace} create secret generic "
+                 f"{name}-admin --from-literal=password=...`), or create your users with your auth manager, e.g. `kubectl "
+                 f"-n {r.namespace} exec deploy/{name}-api-server -- airflow users create --role Admin ...` with FAB; set "
                  "createUserJob.enabled: false to silence this")
         return None
     if role != "Admin":

@@ -96,7 +96,7 @@ def read_chart_values(values: dict[str, Any], *, namespace: str, release: str = 
     create_namespace: also emit the Namespace. Default: False.
     source: names the values in error messages. Default: ``values``.
     """
-    reader = _Reader(values)
+    reader = _Reader(values, namespace)
     plan = _map(reader, namespace=namespace, release=release, create_namespace=create_namespace)
     reader.leftovers()
     problems = list(dict.fromkeys(reader.problems))
