@@ -259,6 +259,22 @@ def test_global_scheduling_reaches_every_pod_and_task_pods():
         "scheduler.nodeSelector: a key of the official chart that airflow-cdk8s does not support (scheduling is platform-wide")
 
 
+def test_common_per_component_keys_say_what_to_do_instead():
+    values = {"workers": {"extraVolumes": [{"name": "scratch", "emptyDir": {}}],
+                          "extraVolumeMounts": [{"name": "scratch", "mountPath": "/scratch"}]},
+              "scheduler": {"extraContainers": [{"name": "proxy", "image": "proxy:1"}], "podAnnotations": {"team": "data"},
+                            "labels": {"tier": "core"}}, "airflowPodAnnotations": {"team": "data"}}
+    unsupported = "a key of the official chart that airflow-cdk8s does not support"
+    assert sorted(problems_of(values)) == sorted([
+        f"workers.extraVolumes: {unsupported} (add them in Python with the component's add_volume, as the README's library section shows); remove it",
+        f"workers.extraVolumeMounts: {unsupported} (add them in Python with the component's add_volume_mount, as the README's library section shows); remove it",
+        f"scheduler.extraContainers: {unsupported} (add them in Python with the component's add_sidecar, as the README's library section shows); remove it",
+        f"scheduler.podAnnotations: {unsupported} (add them in Python with the component's pod_annotations, as the README's library section shows); remove it",
+        f"scheduler.labels: {unsupported} (labels are platform-wide here: use the top-level labels); remove it",
+        f"airflowPodAnnotations: {unsupported} (add pod annotations in Python with a component's pod_annotations, as the README's library section shows); remove it",
+    ])
+
+
 def test_one_service_account_for_every_component():
     sa = {"create": False, "name": "airflow", "annotations": {"azure.workload.identity/client-id": "x"}}
     docs = synth({"executor": "KubernetesExecutor", **{c: {"serviceAccount": sa} for c in

@@ -50,6 +50,12 @@ for _c in ("scheduler", "webserver", "apiServer", "triggerer", "dagProcessor", "
     WHY[(_c, "nodeSelector")] = WHY[(_c, "affinity")] = WHY[(_c, "tolerations")] = (
         "scheduling is platform-wide here: use the top-level nodeSelector, affinity and tolerations")
     WHY[(_c, "serviceAccount", "automountServiceAccountToken")] = "the token is mounted only where a pod calls the Kubernetes API"
+    for _key, _method in (("extraVolumes", "add_volume"), ("extraVolumeMounts", "add_volume_mount"),
+                          ("extraContainers", "add_sidecar"), ("extraInitContainers", "add_init_container"),
+                          ("podAnnotations", "pod_annotations")):
+        WHY[(_c, _key)] = f"add them in Python with the component's {_method}, as the README's library section shows"
+    WHY[(_c, "labels")] = "labels are platform-wide here: use the top-level labels"
+WHY[("airflowPodAnnotations",)] = "add pod annotations in Python with a component's pod_annotations, as the README's library section shows"
 
 
 class _Reader:
