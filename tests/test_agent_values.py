@@ -86,6 +86,8 @@ def test_misspelt_key_gets_a_suggestion():
     problems = problems_of(minimal_values(workers=[{"name": "w", "replica": 2}], resourceNamePrefx="x"))
     assert "workers[0].replica: unknown key; did you mean 'replicas'?" in problems
     assert "resourceNamePrefx: unknown key; did you mean 'resourceNamePrefix'?" in problems
+    # a key of another block is not suggested as itself ("config" is sentinel.config)
+    assert "config: unknown key" in problems_of(minimal_values(config={"core": {}}))
 
 
 def test_every_problem_is_listed_at_once():

@@ -345,6 +345,16 @@ def test_chart_airflow_option_conflicts(argv, message, capsys):
     assert message in capsys.readouterr().err
 
 
+def test_official_chart_values_without_chart_airflow_say_which_option_reads_them(tmp_path, capsys):
+    values = write_values(tmp_path / "values.yaml", {"executor": "KubernetesExecutor", "dags": {"gitSync": {"enabled": True}},
+                                                     "postgresql": {"enabled": False}})
+    assert run(["synth", "-f", str(values), "--outdir", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert ("  dags, executor, postgresql: keys of the official Apache Airflow chart; for its values add --chart airflow "
+            "--namespace NS (without it, values are the Remote Execution Agent's)\n") in err
+    assert not (tmp_path / "o").exists()
+
+
 def test_release_names_the_objects(capsys):
     assert run(["synth", "--chart", "airflow", "--set", "executor=KubernetesExecutor", "-n", "data",  # Helm's -n
                 "--release", "etl", "--create-namespace", "--stdout"]) == 0

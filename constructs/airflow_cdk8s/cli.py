@@ -269,7 +269,7 @@ def _builders(args: argparse.Namespace, reference_app: str | Charts | None):
             values = validate_values(layered.data, source=layered.source)  # all problems before cdk8s starts
             require_opt_in(values, args.allow_plaintext_secrets, source=layered.source)  # named after the file
         except ValuesError as error:
-            raise layered.attribute(error) from None
+            raise layered.attribute(_official_chart_hint(error)) from None
         allow = args.allow_plaintext_secrets
         return {chart_name: lambda app, id: RemoteExecutionAgent(app, id, values=values, allow_plaintext_secrets=allow)}
     if reference_app is None or args.chart or args.chart_name:
@@ -279,6 +279,20 @@ def _builders(args: argparse.Namespace, reference_app: str | Charts | None):
         return dict(reference_app)
     module, _, attr = reference_app.partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def _official_chart_hint(error: ValuesError) -> ValuesError:
+    """Agent values refused for top-level keys of the official Airflow chart: one more line saying which
+    option reads them (a Helm user who forgot ``--chart airflow`` sees why every key is unknown)."""
+    from .platform.official_keys import OFFICIAL
+
+    keys = [path for path, _, message in (p.partition(": ") for p in error.problems)
+            if path in OFFICIAL and message.startswith("unknown key")]
+    if len(keys) < 2:
+        return error
+    hint = (f"{', '.join(keys[:4])}{', ...' if len(keys) > 4 else ''}: keys of the official Apache Airflow chart; for "
+            "its values add --chart airflow --namespace NS (without it, values are the Remote Execution Agent's)")
+    return ValuesError([*error.problems, hint], error.source)
 
 
 def _airflow_chart(args: argparse.Namespace):

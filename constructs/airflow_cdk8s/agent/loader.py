@@ -125,7 +125,7 @@ def format_errors(error: pydantic.ValidationError) -> list[str]:
                 lines.append(f"{path}: is not a key here, and Helm would have ignored it silently; "
                              f"it belongs at {home} (check its indentation)")
                 continue
-            hint = difflib.get_close_matches(key, _known_keys(), n=1, cutoff=0.6)
+            hint = difflib.get_close_matches(key, [k for k in _known_keys() if k != key], n=1, cutoff=0.6)  # not itself (a key elsewhere)
             lines.append(f"{path}: unknown key" + (f"; did you mean {hint[0]!r}?" if hint else ""))
         elif item["type"] == "missing":
             lines.append(f"{path}: is required")
