@@ -420,3 +420,18 @@ def test_schema_of_the_official_values_accepts_the_seed_and_flags_misspellings(c
                                          "webserver": {"defaultUser": {"passwordSecretName": "airflow-admin"}}}))
     assert [list(e.absolute_path) for e in errors] == [["workers"]] and "'replica' was unexpected" in errors[0].message
     assert "scale Celery workers" in schema["properties"]["workers"]["properties"]["keda"]["description"]
+
+
+@pytest.mark.parametrize("logging, expected", [
+    ({"remote_logging": "True", "remote_base_log_folder": "s3://logs/airflow"}, "connection aws_default"),
+    ({"remote_logging": True, "remote_base_log_folder": "gs://logs"}, "connection google_cloud_default"),
+    ({"remote_logging": "True", "remote_base_log_folder": "s3://logs", "remote_log_conn_id": "logs"}, None),
+    ({"remote_logging": "False", "remote_base_log_folder": "s3://logs"}, None),
+])
+def test_airflow_3_remote_logging_without_a_connection_gets_a_notice(logging, expected):
+    # Airflow 3.0.4+ fails every task when the remote-logging connection is missing (the runtime suite saw it).
+    values = {"executor": "KubernetesExecutor", "config": {"logging": logging}}
+    found = [n for n in plan_of(values).notices if n.startswith("config.logging.remote_log_conn_id:")]
+    assert (expected in found[0] and "fail every task" in found[0]) if expected else not found
+    airflow_2 = {**values, "images": {"airflow": {"repository": "apache/airflow", "tag": "2.9.3"}}}
+    assert not [n for n in plan_of(airflow_2).notices if n.startswith("config.logging.remote_log_conn_id:")]

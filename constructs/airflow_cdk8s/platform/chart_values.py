@@ -129,6 +129,8 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
         tolerations=r.fragments("tolerations", definition=kube_fields.TOLERATION),
         network_policies=r.flag("networkPolicies", "enabled", default=True),
     )
+    if major == 3:
+        _remote_logging_connection_notice(r, props["env"])
     affinity = r.typed(("affinity",), (dict,), {}, "a mapping")
     if affinity and r.fragment(("affinity",), kube_fields.AFFINITY, affinity):
         props["affinity"] = affinity
@@ -151,3 +153,15 @@ def _map(r: _Reader, *, namespace: str, release: str, create_namespace: bool) ->
     plan.dags_claim = _dags_claim(r, name, git_sync is not None)
     _not_created(r, name)
     return plan
+
+
+def _remote_logging_connection_notice(r: _Reader, env: list[dict[str, Any]]) -> None:
+    """Airflow 3.0.4 and later fail every task when the remote-logging connection does not exist."""
+    values = {v["name"]: v.get("value") for v in env}
+    folder = str(values.get("AIRFLOW__LOGGING__REMOTE_BASE_LOG_FOLDER") or "")
+    default = {"s3": "aws_default", "gs": "google_cloud_default", "wa": "wasb_default"}.get(folder[:2])
+    if str(values.get("AIRFLOW__LOGGING__REMOTE_LOGGING", "")).lower() == "true" and default \
+            and "AIRFLOW__LOGGING__REMOTE_LOG_CONN_ID" not in values:
+        r.notice(("config", "logging", "remote_log_conn_id"), f"not set, so tasks log through the connection {default}: "
+                 "Airflow 3.0.4 and later fail every task when it does not exist (define it, e.g. as "
+                 f"AIRFLOW_CONN_{default.upper()} in the secret list, or set remote_log_conn_id to one you have)")
