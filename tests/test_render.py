@@ -59,6 +59,31 @@ def test_composed_app_is_written_as_cdk8s_writes_it(tmp_path):
     assert "patched: \"yes\"" in agent and "changed: later" in agent
 
 
+class _StampedChart(cdk8s.Chart):
+    """A chart of a team's own that changes every object it synthesizes (examples/team-repo's policy does)."""
+
+    def to_json(self):
+        docs = super().to_json()
+        for doc in docs:
+            doc["metadata"].setdefault("labels", {})["company.example/env"] = "prod"
+        return docs
+
+
+def _stamped(outdir: str) -> cdk8s.App:
+    app = cdk8s.App(outdir=outdir)
+    chart = _StampedChart(app, "stamped")
+    KubeObject(chart, "Ours", api_version="v1", kind="ConfigMap", name="ours", namespace="astro")
+    kplus.ConfigMap(chart, "Plus", metadata=cdk8s.ApiObjectMetadata(name="plus"))
+    return app
+
+
+def test_a_chart_that_overrides_to_json_is_written_as_cdk8s_writes_it(tmp_path):
+    ours, theirs = _both(tmp_path, _stamped)
+    assert ours == theirs
+    docs = list(yaml.safe_load_all(ours["stamped.k8s.yaml"]))
+    assert [d["metadata"]["labels"]["company.example/env"] for d in docs] == ["prod", "prod"]
+
+
 @jsii.implements(constructs.IValidation)
 class _Broken:
     def validate(self) -> list[str]:

@@ -75,6 +75,8 @@ def chart_files(app: cdk8s.App) -> list[tuple[str, list[dict]]]:
 
 def chart_docs(chart: cdk8s.Chart) -> list[dict]:
     """The chart's objects as JSON, in cdk8s's order (call after ``resolve_and_validate``)."""
+    if type(chart).to_json is not cdk8s.Chart.to_json:
+        return chart.to_json()  # a chart class of its own (e.g. a label policy on every object) has its say, as in App.synth()
     constructs = cdk8s.DependencyGraph(chart.node).topology()
     objects = [c for c in constructs if isinstance(c, cdk8s.ApiObject)]
     if any(isinstance(c, cdk8s.Chart) and c is not chart for c in constructs):
