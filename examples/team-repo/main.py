@@ -4,13 +4,10 @@ group and the company label policy, built on the airflow-cdk8s library without f
 
 from __future__ import annotations
 
-import argparse
-import os
 from pathlib import Path
 
-import cdk8s
-
-from airflow_cdk8s import RemoteExecutionAgent, WorkerValues, load_values_file
+from airflow_cdk8s import RemoteExecutionAgent, WorkerValues, load_values_file  # first: it quiets jsii's Node 20 banner
+from airflow_cdk8s.cli import app_main
 from team_constructs import CompanyPolicy, GpuWorker
 
 HERE = Path(__file__).resolve().parent
@@ -25,14 +22,10 @@ class CompanyAgent(CompanyPolicy, RemoteExecutionAgent):
         self.gpu = self.add_worker(WorkerValues(name="gpu", queues="gpu", replicas=1), worker_class=GpuWorker)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Synthesize our agent deployment.")
-    parser.add_argument("--outdir", default=os.environ.get("CDK8S_OUTDIR", str(HERE / "dist")))
-    args = parser.parse_args()
-    app = cdk8s.App(outdir=args.outdir, yaml_output_type=cdk8s.YamlOutputType.FILE_PER_CHART)
-    CompanyAgent(app, "agent", values=load_values_file(HERE / "values.yaml"))
-    app.synth()
+def agent(app, id: str) -> CompanyAgent:
+    return CompanyAgent(app, id, values=load_values_file(HERE / "values.yaml"))
 
 
 if __name__ == "__main__":
-    main()
+    # airflow-cdk8s's command line for our chart: python main.py [synth] [--outdir DIR], diff, check, cloud-setup
+    app_main({"agent": agent})
