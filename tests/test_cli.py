@@ -59,6 +59,11 @@ def test_invalid_values_exit_2_list_problems_and_leave_output_unchanged(tmp_path
     assert "secretBackend: 'x' is not supported" in err
     assert "Traceback" not in err
     assert [p.name for p in out.iterdir()] == ["previous.k8s.yaml"]
+    assert f"nothing was written; {out} is unchanged" in err
+    # helm template's habit: with --stdout no folder is involved, and the error does not name one
+    assert run(["template", "--values", str(bad), "--stdout"]) == 2
+    err = capsys.readouterr().err
+    assert "workers[0].replica: unknown key" in err and "is unchanged" not in err
 
 
 def test_plaintext_needs_the_flag(tmp_path, capsys):

@@ -198,6 +198,8 @@ def run(argv: Sequence[str], *, reference_app: str | Charts | None = None, prog:
         try:
             args = parse(argv, prog)
             outdir, command = getattr(args, "outdir", None) or outdir, args.command
+            if getattr(args, "stdout", False):
+                command = "synth --stdout"  # writes nothing either way: no word about the output folder
             return _command(args, reference_app, outdir)
         except Exception:
             if interrupts.received():  # e.g. jsii failing because its Node runtime got the signal too
