@@ -435,3 +435,14 @@ def test_airflow_3_remote_logging_without_a_connection_gets_a_notice(logging, ex
     assert (expected in found[0] and "fail every task" in found[0]) if expected else not found
     airflow_2 = {**values, "images": {"airflow": {"repository": "apache/airflow", "tag": "2.9.3"}}}
     assert not [n for n in plan_of(airflow_2).notices if n.startswith("config.logging.remote_log_conn_id:")]
+
+
+@pytest.mark.parametrize("resources, expected", [
+    ({"limits": {"memory": "3Gi"}}, "has limits only"),  # what `--set scheduler.resources.limits.memory=3Gi` gives
+    ({"requests": {"cpu": "1"}}, "has requests only"),
+    ({"requests": {"cpu": "1"}, "limits": {"memory": "3Gi"}}, None),
+])
+def test_resources_that_replace_the_defaults_only_in_part_get_a_notice(resources, expected):
+    notices = [n for n in plan_of({"executor": "KubernetesExecutor", "scheduler": {"resources": resources}}).notices
+               if n.startswith("scheduler.resources:")]
+    assert (expected in notices[0] and "give both requests and limits" in notices[0]) if expected else not notices

@@ -165,6 +165,12 @@ class _Reader:
             for resource, quantity in quantities.items():
                 if error := names.quantity_error(quantity):
                     self.problem((*path, kind, resource), error)
+        if "requests" not in value or "limits" not in value:
+            # As in Helm, the mapping replaces the defaults whole: a --set of one limit drops every other.
+            self.notice(path, f"has {'limits' if 'limits' in value else 'requests'} only: it replaces airflow-cdk8s's default "
+                        "requests and limits whole, so the container gets "
+                        + ("requests equal to these limits" if "limits" in value else "no limits")
+                        + "; give both requests and limits")
         return value
 
     def leftovers(self) -> None:
