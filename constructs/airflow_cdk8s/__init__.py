@@ -84,10 +84,11 @@ if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eag
     from .identity import AwsIrsa, AzureWorkloadIdentity, GcpWorkloadIdentity, WorkloadIdentity  # noqa: F401
     from .kube_object import KubeObject  # noqa: F401
     from .logs import (  # noqa: F401
-        AzureBlobLogsVolume, CsiLogsVolume, LogsClaim, PerReplicaLogs, RemoteLogging, mount_logs_claim,
-        mount_logs_volume, worker_logs_claim_template,
+        AzureBlobLogsVolume, CsiLogsVolume, LogsClaim, PerReplicaLogs, mount_logs_claim, mount_logs_volume,
+        worker_logs_claim_template,
     )
     from .pod import PodOwner, PodSettings, PodSpec  # noqa: F401
+    from .remote_logging import RemoteLogging  # noqa: F401
     from .pod_template import KubernetesExecutorPodTemplate  # noqa: F401
     from .vault import VaultAgent, VaultAgentConfig, VaultTemplate  # noqa: F401
     from .workload import Workload  # noqa: F401
