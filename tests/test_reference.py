@@ -140,3 +140,15 @@ def test_values_models_show_the_values_file_keys():
 
     rows = {row["name"]: row for row in reference.props(HpaValues)}
     assert rows["min_replicas"]["key"] == "minReplicas / minReplicaCount"
+
+
+def test_the_attributes_airflow_platform_lists_exist():
+    import re
+
+    import cdk8s
+
+    from airflow_cdk8s.platform import AirflowPlatform
+
+    listed = re.findall(r"``([a-z_]+)``", reference.attributes(reference.docstring(AirflowPlatform)))
+    platform = AirflowPlatform(cdk8s.App(), "airflow", namespace="airflow")
+    assert listed and not [name for name in listed if not hasattr(platform, name)]

@@ -74,6 +74,11 @@ def summary(doc: str) -> str:
     return " ".join(doc.strip().split("\n\n")[0].split())
 
 
+def attributes(doc: str) -> str:
+    """The ``Attributes:`` paragraph on one line (what a subclass or a test reaches on the object), or ""."""
+    return next((" ".join(p.split()) for p in doc.split("\n\n") if p.strip().startswith("Attributes:")), "")
+
+
 def prop_docs(doc: str) -> dict[str, str]:
     """Prop name -> description, from ``name: text`` lines and their more indented continuations."""
     docs: dict[str, str] = {}
@@ -192,6 +197,8 @@ def render_item(package: str, name: str, obj: Any) -> list[str]:
             default = "required" if row["default"] is REQUIRED else f"`{cell(show(row['default']))}`"
             out.append(f"| {prop} | `{cell(row['type'])}` | {default} | {cell(row.get('doc') or described.get(row['name'], ''))} |")
         out.append("")
+    if attrs := attributes(doc):
+        out += [attrs, ""]
     if inspect.isclass(obj) and (found := methods(obj)):
         out += ["Methods:", ""] + [f"- `{call}`" + (f": {text}" if text else "") for call, text in found] + [""]
     if example:

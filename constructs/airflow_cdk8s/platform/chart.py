@@ -115,6 +115,13 @@ class AirflowPlatform(cdk8s.Chart):
         metrics: where every Airflow process sends its metrics: ``StatsdExporter`` (a Prometheus StatsD
             exporter in the namespace; ``service_monitor=True`` for Prometheus Operator),
             ``OpenTelemetryMetrics`` (your collector) or None (off). Default: ``StatsdExporter()``.
+
+    Attributes: ``scheduler``, ``api_server``, ``dag_processor``, ``triggerer`` (``AirflowComponent``, also in
+    ``components``), ``workers`` (Celery, else None), ``pod_template`` (KubernetesExecutor, else None),
+    ``migrations`` and ``first_admin`` (Jobs; None without ``first_admin``), ``postgres`` / ``redis`` (embedded,
+    else None), ``metrics`` (the StatsD exporter, else None), ``ingress``, ``config`` (the ConfigMap),
+    ``service_account``, ``network_policies``, ``pod_disruption_budgets``, ``platform`` (the
+    ``PlatformContext`` every part was built from).
     """
 
     def __init__(
