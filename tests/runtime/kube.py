@@ -125,6 +125,21 @@ def pod_spec(workload: dict[str, Any]) -> dict[str, Any]:
     return workload["spec"]["template"]["spec"]
 
 
+def metrics_target(manifests: Manifests, section: str) -> tuple[str, int] | None:
+    """(host, port) every Airflow container sends metrics to with ``[metrics] <section>_on``, if on."""
+    targets = set()
+    for doc in manifests.of_kind("Deployment", "StatefulSet"):
+        for c in pod_spec(doc)["containers"]:
+            if is_airflow_image(c["image"]):
+                env = {v["name"]: v.get("value") for v in c.get("env", [])}
+                key = f"AIRFLOW__METRICS__{section.upper()}"
+                if env.get(f"{key}_ON") == "True":
+                    assert env.get(f"{key}_SSL_ACTIVE", "False") == "False", "the stand-ins speak plain HTTP / UDP"
+                    targets.add((env[f"{key}_HOST"], int(env[f"{key}_PORT"])))
+    assert len(targets) <= 1, f"Airflow containers send {section} metrics to different places: {targets}"
+    return next(iter(targets), None)
+
+
 def container_env(manifests: Manifests, container: dict[str, Any], *, pod_name: str,
                   image_env: dict[str, str]) -> dict[str, str]:
     """The environment the container's process starts with."""

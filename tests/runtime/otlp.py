@@ -16,16 +16,7 @@ HERE = Path(__file__).resolve().parent
 
 def otlp_target(manifests: kube.Manifests) -> tuple[str, int] | None:
     """(host, port) every Airflow container exports OTLP metrics to, if OpenTelemetry is on."""
-    targets = set()
-    for doc in manifests.of_kind("Deployment", "StatefulSet"):
-        for c in kube.pod_spec(doc)["containers"]:
-            if kube.is_airflow_image(c["image"]):
-                env = {v["name"]: v.get("value") for v in c.get("env", [])}
-                if env.get("AIRFLOW__METRICS__OTEL_ON") == "True":
-                    assert env.get("AIRFLOW__METRICS__OTEL_SSL_ACTIVE") == "False", "the sink speaks plain HTTP"
-                    targets.add((env["AIRFLOW__METRICS__OTEL_HOST"], int(env["AIRFLOW__METRICS__OTEL_PORT"])))
-    assert len(targets) <= 1, f"Airflow containers export to different places: {targets}"
-    return next(iter(targets), None)
+    return kube.metrics_target(manifests, "otel")
 
 
 def start_otlp_sink(cluster: Cluster, port: int) -> Path:

@@ -23,15 +23,7 @@ HERE = Path(__file__).resolve().parent
 
 def statsd_target(manifests: kube.Manifests) -> tuple[str, int] | None:
     """(host, port) every Airflow container sends StatsD to, if metrics are on."""
-    targets = set()
-    for doc in manifests.of_kind("Deployment", "StatefulSet"):
-        for c in kube.pod_spec(doc)["containers"]:
-            if kube.is_airflow_image(c["image"]):
-                env = {v["name"]: v.get("value") for v in c.get("env", [])}
-                if env.get("AIRFLOW__METRICS__STATSD_ON") == "True":
-                    targets.add((env["AIRFLOW__METRICS__STATSD_HOST"], int(env["AIRFLOW__METRICS__STATSD_PORT"])))
-    assert len(targets) <= 1, f"Airflow containers send StatsD to different places: {targets}"
-    return next(iter(targets), None)
+    return kube.metrics_target(manifests, "statsd")
 
 
 def start_statsd_sink(cluster: Cluster, port: int) -> Path:
