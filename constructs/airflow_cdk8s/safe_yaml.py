@@ -9,6 +9,9 @@ A file in a pull request must not be able to stall a CI or deploy a value nobody
 - nesting depth and the node count *after alias expansion* are bounded while the document is
   composed, from libyaml's events, so an alias bomb ("billion laughs") or ``[[[[...`` is refused in
   milliseconds; libyaml's own composer recurses in C and crashes the process on deep nesting.
+A file without anchors, tags or merge keys (nearly every values file) is built straight from the events,
+each distinct plain scalar resolved once (~10x faster at 2,000 worker groups); anything else, or any
+problem, is read again through node graphs, which report it with its line.
 Every error is a ``ValuesError`` naming the file (``source``) with ``line N, column M:``.
 """
 
@@ -24,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.events import (DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                         SequenceEndEvent, SequenceStartEvent, StreamEndEvent, StreamStartEvent)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
@@ -158,6 +163,7 @@ class _Reader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 
 
 _RESOLVER = Resolver()
+_UNSET = object()
 
 
 def _compose(parser: Any, limits: Limits) -> Node | None:
@@ -217,6 +223,14 @@ def load_all(text: str, limits: Limits = MANIFESTS, *, source: str = "YAML") -> 
     """Every document of ``text`` (empty ones as None), within ``limits`` for the whole text."""
     if len(text) > limits.max_bytes:  # text from memory; files were bounded when read
         raise ValuesError([_too_big(len(text), limits.max_bytes)], source)
+    documents = _load_plain(text, limits)
+    if documents is not None:
+        return documents
+    return _load_nodes(text, limits, source)
+
+
+def _load_nodes(text: str, limits: Limits, source: str) -> list[Any]:
+    """``load_all`` through node graphs: every YAML feature, every error with its line."""
     reader = _Reader(text)
     documents: list[Any] = []
     try:
@@ -243,6 +257,68 @@ def load(text: str, limits: Limits = VALUES, *, source: str = "YAML") -> Any:
     if len(documents) > 1:
         raise ValuesError([f"holds {len(documents)} YAML documents (separated by ---); it must be one"], source)
     return documents[0] if documents else None
+
+
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_CONSTRUCTOR = SafeConstructor()
+
+
+def _load_plain(text: str, limits: Limits) -> list[Any] | None:
+    """``load_all`` for the common case, built straight from the parser's events: no nodes, each distinct
+    plain scalar resolved once. None (read it through ``_load_nodes``, which reports it) on anything else:
+    an anchor, alias, explicit tag, merge key, collection key, duplicate key, a limit or an error.
+    On success the documents equal what ``_load_nodes`` returns (tests compare the two)."""
+    parser = _Reader(text)
+    plain: dict[str, Any] = {}  # plain scalar -> its value, for this text
+    stack: list[tuple[list[Any], bool]] = []  # (items, is_mapping) of the open collections
+    documents: list[Any] = []
+    total = 0
+    try:
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                total += 1
+                if event.anchor is not None or event.tag is not None or total > limits.max_nodes:
+                    return None
+                if not event.implicit[0]:  # quoted: a string (Resolver.resolve)
+                    value = event.value
+                elif (value := plain.get(event.value, _UNSET)) is _UNSET:
+                    tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+                    if tag not in _PLAIN_TAGS:
+                        return None
+                    value = plain[event.value] = _CONSTRUCTOR.yaml_constructors[tag](
+                        _CONSTRUCTOR, ScalarNode(tag, event.value))
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                total += 1
+                if (event.anchor is not None or event.tag is not None or total > limits.max_nodes
+                        or len(stack) >= limits.max_depth):
+                    return None
+                stack.append(([], kind is MappingStartEvent))
+                continue
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                items, is_mapping = stack.pop()
+                value = items
+                if is_mapping:
+                    value = dict(zip(items[::2], items[1::2]))  # a collection as key: TypeError
+                    if 2 * len(value) != len(items):
+                        return None  # a key given twice
+            elif kind is DocumentStartEvent or kind is StreamStartEvent:
+                value = None
+                continue
+            elif kind is DocumentEndEvent:
+                documents.append(value)  # the last value closed is the document's root
+                continue
+            elif kind is StreamEndEvent:
+                return documents
+            else:  # an alias
+                return None
+            if stack:
+                stack[-1][0].append(value)
+    except (yaml.YAMLError, ValueError, OverflowError, IndexError, TypeError, KeyError):
+        return None
+    finally:
+        parser.dispose()
 
 
 def _count(node: Node | None) -> int:
