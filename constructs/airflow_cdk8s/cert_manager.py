@@ -4,10 +4,11 @@ An Ingress usually needs no Certificate object: the ``cert-manager.io/cluster-is
 ``cert-manager.io/issuer``) annotation from ``ingress_annotations(issuer)`` makes cert-manager create
 one for the Ingress's ``tls`` hosts. Use ``Certificate`` for TLS that no Ingress terminates.
 
-Objects are emitted through the typed bindings generated from the pinned cert-manager v1.21.1 CRDs
-(``imports/io/cert_manager``, API ``cert-manager.io/v1``), imported on first use (jsii assembly load).
-They keep the typed path rather than ``KubeObject`` for the reason ``external_secrets.py`` gives: the
-CRD's field names and types are checked while the object is built.
+Objects are ``KubeObject``s (API ``cert-manager.io/v1``) with plain-dict bodies in the field names of the
+pinned cert-manager v1.21.1 CRDs, rendered in Python like every other object. What the generated typed
+classes used to check while an object was built (field names, types), tests/test_crd_objects.py checks on
+every object this module can emit, against the pinned CRDs' openAPIV3Schema; ``--check DIR`` does the same on
+an output folder.
 
 Example::
 
@@ -20,17 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence, Union
+from typing import Literal, Mapping, Sequence, Union
 
-import cdk8s
 from constructs import Construct
 
 from . import metadata, names
 from .errors import ValuesError, raise_if
-from .kube_object import drop_chart_namespace
-
-if TYPE_CHECKING:
-    from .imports.io import cert_manager as _cm_types
+from .kube_object import KubeObject, sanitized
 
 __all__ = [
     "Certificate",
@@ -51,14 +48,7 @@ IssuerKind = Literal["ClusterIssuer", "Issuer"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DNS_NAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-
-
-def _bindings() -> Any:
-    from .imports.io import cert_manager  # noqa: PLC0415 - lazy on purpose (jsii assembly load)
-
-    return cert_manager
-
-
+API_VERSION = "cert-manager.io/v1"
 
 
 @dataclass(frozen=True)
@@ -106,25 +96,17 @@ class _LetsEncrypt(Construct):
         self.name = name
         self.server = LETSENCRYPT_STAGING if staging else LETSENCRYPT_PRODUCTION
         self.private_key_secret_name = key_secret
-        cm = _bindings()
-
-        # ClusterIssuer and Issuer share one schema but have separate generated classes.
-        def t(suffix: str) -> Any:
-            return getattr(cm, self.KIND + suffix)
-
-        acme = t("SpecAcme")(
-            server=self.server,
-            email=email,
-            private_key_secret_ref=t("SpecAcmePrivateKeySecretRef")(name=key_secret),
-            solvers=[t("SpecAcmeSolvers")(http01=t("SpecAcmeSolversHttp01")(
-                ingress=t("SpecAcmeSolversHttp01Ingress")(ingress_class_name=ingress_class_name)))],
-        )
-        self.api_object: _cm_types.ClusterIssuer | _cm_types.Issuer = t("")(
-            self, "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=metadata.component_labels("issuer", labels), annotations=annotations or None,
-            ),
-            spec=t("Spec")(acme=acme),
+        # ClusterIssuer and Issuer share one schema.
+        spec = {"acme": {
+            "server": self.server,
+            "email": email,
+            "privateKeySecretRef": {"name": key_secret},
+            "solvers": [{"http01": {"ingress": {"ingressClassName": ingress_class_name}}}],
+        }}
+        self.api_object = KubeObject(
+            self, "Resource", api_version=API_VERSION, kind=self.KIND, name=name, namespace=namespace,
+            labels=metadata.component_labels("issuer", labels), annotations=annotations,
+            body=lambda: {"spec": sanitized(spec)}, cluster_scoped=self.KIND == "ClusterIssuer",
         )
 
     @property
@@ -147,7 +129,7 @@ class LetsEncryptClusterIssuer(_LetsEncrypt):
         labels: extra labels. Default: none.
         annotations: annotations. Default: none.
 
-    Attributes: ``name``, ``server`` (the ACME URL), ``private_key_secret_name``, ``ref``, ``api_object``.
+    Attributes: ``name``, ``server`` (the ACME URL), ``private_key_secret_name``, ``ref``, ``api_object`` (a ``KubeObject``).
     The object carries no namespace, even in a chart that has one.
     """
 
@@ -162,7 +144,6 @@ class LetsEncryptClusterIssuer(_LetsEncrypt):
             scope, id, name=name, email=email, ingress_class_name=ingress_class_name, staging=staging,
             private_key_secret_name=private_key_secret_name, namespace=None, labels=labels, annotations=annotations,
         )
-        drop_chart_namespace(self.api_object)
 
 
 class LetsEncryptIssuer(_LetsEncrypt):
@@ -242,7 +223,7 @@ class Certificate(Construct):
         labels: extra labels. Default: none.
         annotations: annotations. Default: none.
 
-    Attributes: ``name``, ``secret_name``, ``api_object``.
+    Attributes: ``name``, ``secret_name``, ``api_object`` (a ``KubeObject``).
     """
 
     def __init__(
@@ -284,17 +265,15 @@ class Certificate(Construct):
 
         self.name = name
         self.secret_name = secret_name
-        cm = _bindings()
-        self.api_object: _cm_types.Certificate = cm.Certificate(
-            self, "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=metadata.component_labels("certificate", labels), annotations=annotations or None,
-            ),
-            spec=cm.CertificateSpec(
-                secret_name=secret_name,
-                dns_names=dns_names,
-                issuer_ref=cm.CertificateSpecIssuerRef(name=ref.name, kind=ref.kind, group="cert-manager.io"),
-                duration=duration,
-                renew_before=renew_before,
-            ),
+        spec = {
+            "secretName": secret_name,
+            "dnsNames": dns_names,
+            "issuerRef": {"name": ref.name, "kind": ref.kind, "group": "cert-manager.io"},
+            "duration": duration,
+            "renewBefore": renew_before,
+        }
+        self.api_object = KubeObject(
+            self, "Resource", api_version=API_VERSION, kind="Certificate", name=name, namespace=namespace,
+            labels=metadata.component_labels("certificate", labels), annotations=annotations,
+            body=lambda: {"spec": sanitized(spec)},
         )

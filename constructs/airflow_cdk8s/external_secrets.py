@@ -1,16 +1,13 @@
 """External Secrets Operator (ESO): a store says where secrets live, an ExternalSecret says which
 Kubernetes Secret to make from them. Only references reach the YAML, never a secret value.
 
-The objects are emitted through the typed bindings generated from the pinned CRDs
-(``imports/io/external_secrets``, API ``external-secrets.io/v1``, the only one ESO v2.9.0 serves).
-They are imported on first use, not at module import: loading their jsii assembly takes about a
-second, which ``import airflow_cdk8s`` should not pay.
-
-Why these objects do not go through the lazy ``KubeObject`` path like every other object: the typed
-bindings are the one place where the CRD's own field names and types are enforced while the construct
-is built (a misspelt or mistyped field is an error in Python, at the line that wrote it), and
-the bindings are regenerated from the pinned CRD (``make import``), so a hand-written dict could drift
-from the CRD unseen. The price, one jsii round trip per object, is paid only by charts that have them.
+The objects (API ``external-secrets.io/v1``, the only one ESO v2.9.0 serves) are ``KubeObject``s with
+plain-dict bodies in the field names of the pinned CRDs (``checks/crds``), rendered in Python like every
+other object, without the generated typed classes in ``imports/`` (their jsii assembly alone takes about
+0.2 s of CPU to load, and each of their objects is built in Node). What those classes checked while an object was
+built, field names and types, is checked against the pinned CRDs' openAPIV3Schema instead, with unknown
+fields rejected: by tests/test_crd_objects.py on every object these modules can emit (every provider,
+store kind and option), and by ``--check DIR`` on an output folder.
 
 Example (the Azure Key Vault store and ExternalSecret of the AKS guide)::
 
@@ -24,16 +21,16 @@ Example (the Azure Key Vault store and ExternalSecret of the AKS guide)::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import Any, Literal, Mapping, Sequence
 
-import cdk8s
 from constructs import Construct
 
 from . import metadata, names
 from .errors import ValuesError, raise_if
+from .kube_object import KubeObject, sanitized
 from .secret_stores import (
+    API_VERSION,
     AwsSecretsManagerProvider,
     AzureKeyVaultProvider,
     ClusterSecretStore,
@@ -43,12 +40,8 @@ from .secret_stores import (
     StoreKind,
     StoreRef,
     VaultProvider,
-    _bindings,
     _secret_key_error,
 )
-
-if TYPE_CHECKING:
-    from .imports.io import external_secrets as _eso_types
 
 __all__ = [
     "AwsSecretsManagerProvider",
@@ -181,7 +174,7 @@ class ExternalSecret(Construct):
             ``app.kubernetes.io/managed-by`` are always set).
         annotations: annotations. Default: none.
 
-    Attributes: ``name``, ``target_name``, ``secret_keys`` (keys from ``data``), ``api_object``.
+    Attributes: ``name``, ``target_name``, ``secret_keys`` (keys from ``data``), ``api_object`` (a ``KubeObject``).
     """
 
     def __init__(
@@ -234,30 +227,24 @@ class ExternalSecret(Construct):
         self.secret_keys = [d.secret_key for d in data]
         self._only_data = not data_from
         ref = store if isinstance(store, StoreRef) else store.ref
-        eso = _bindings()
-        spec = eso.ExternalSecretSpec(
-            secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
-                name=ref.name, kind=eso.ExternalSecretSpecSecretStoreRefKind[_enum_name(ref.kind)],
-            ),
-            refresh_interval=refresh_interval,
-            target=eso.ExternalSecretSpecTarget(
-                name=target_name,
-                creation_policy=eso.ExternalSecretSpecTargetCreationPolicy[_enum_name(creation_policy)],
-                template=_template(eso, template) if template else None,
-            ),
-            data=[
-                eso.ExternalSecretSpecData(secret_key=d.secret_key, remote_ref=eso.ExternalSecretSpecDataRemoteRef(
-                    key=d.remote_key, property=d.property, version=d.version))
+        spec = {
+            "secretStoreRef": {"name": ref.name, "kind": ref.kind},
+            "refreshInterval": refresh_interval,
+            "target": {
+                "name": target_name,
+                "creationPolicy": creation_policy,
+                "template": _template(template) if template else None,
+            },
+            "data": [
+                {"secretKey": d.secret_key, "remoteRef": {"key": d.remote_key, "property": d.property, "version": d.version}}
                 for d in data
             ] or None,
-            data_from=[_data_from(eso, d) for d in data_from] or None,
-        )
-        self.api_object: _eso_types.ExternalSecret = eso.ExternalSecret(
-            self, "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=metadata.component_labels("external-secret", labels), annotations=annotations or None,
-            ),
-            spec=spec,
+            "dataFrom": [_data_from(d) for d in data_from] or None,
+        }
+        self.api_object = KubeObject(
+            self, "Resource", api_version=API_VERSION, kind="ExternalSecret", name=name, namespace=namespace,
+            labels=metadata.component_labels("external-secret", labels), annotations=annotations,
+            body=lambda: {"spec": sanitized(spec)},
         )
 
     def value_from(self, secret_key: str) -> dict[str, Any]:
@@ -267,24 +254,17 @@ class ExternalSecret(Construct):
         return {"secretKeyRef": {"name": self.target_name, "key": secret_key}}
 
 
-def _enum_name(value: str) -> str:
-    """Generated enum member for a CRD value: "ClusterSecretStore" -> CLUSTER_SECRET_STORE."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", value).upper()
-
-
-def _data_from(eso: Any, item: Extract | Find) -> Any:
+def _data_from(item: Extract | Find) -> dict[str, Any]:
     if isinstance(item, Extract):
-        return eso.ExternalSecretSpecDataFrom(extract=eso.ExternalSecretSpecDataFromExtract(
-            key=item.key, property=item.property, version=item.version))
-    return eso.ExternalSecretSpecDataFrom(find=eso.ExternalSecretSpecDataFromFind(
-        name=eso.ExternalSecretSpecDataFromFindName(regexp=item.name_regexp) if item.name_regexp else None,
-        tags=dict(item.tags) or None, path=item.path,
-    ))
+        return {"extract": {"key": item.key, "property": item.property, "version": item.version}}
+    return {"find": {
+        "name": {"regexp": item.name_regexp} if item.name_regexp else None,
+        "tags": dict(item.tags) or None, "path": item.path,
+    }}
 
 
-def _template(eso: Any, template: SecretTemplate) -> Any:
+def _template(template: SecretTemplate) -> dict[str, Any]:
     meta = None
     if template.labels or template.annotations:
-        meta = eso.ExternalSecretSpecTargetTemplateMetadata(
-            labels=dict(template.labels) or None, annotations=dict(template.annotations) or None)
-    return eso.ExternalSecretSpecTargetTemplate(type=template.type, data=dict(template.data) or None, metadata=meta)
+        meta = {"labels": dict(template.labels) or None, "annotations": dict(template.annotations) or None}
+    return {"type": template.type, "data": dict(template.data) or None, "metadata": meta}

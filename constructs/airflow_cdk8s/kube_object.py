@@ -49,6 +49,8 @@ class KubeObject(cdk8s.ApiObject):
         kind: e.g. ``ConfigMap``.
         name: ``metadata.name``.
         namespace: ``metadata.namespace``. Default: None (the chart's namespace, if it has one).
+        cluster_scoped: the kind is cluster-scoped (``ClusterIssuer``, ``ClusterRole``...): the object never
+            carries a namespace, not even the chart's. Default: False.
         labels / annotations: ``metadata.labels`` / ``metadata.annotations``. Default: none.
         body: a function returning every other field (``spec``, ``data``...), called at synth time.
             Default: no other fields.
@@ -77,7 +79,10 @@ class KubeObject(cdk8s.ApiObject):
         labels: Mapping[str, str] | None = None,
         annotations: Mapping[str, str] | None = None,
         body: Body | None = None,
+        cluster_scoped: bool = False,
     ) -> None:
+        if cluster_scoped and namespace is not None:
+            raise ValueError(f"{kind} {name!r}: namespace: a cluster-scoped object has no namespace; leave it unset")
         super().__init__(
             scope,
             id,
@@ -94,7 +99,8 @@ class KubeObject(cdk8s.ApiObject):
         # What cdk8s's metadata.to_json() gives while nobody has changed the metadata: used at synth so
         # the metadata does not cross jsii either (see _MetadataHandedOut).
         chart_namespace, chart_labels = _chart_defaults(scope)
-        namespace = chart_namespace if namespace is None else namespace
+        namespace = None if cluster_scoped else chart_namespace if namespace is None else namespace
+        self._cluster_scoped = cluster_scoped
         self._initial_metadata = _sorted({
             "name": name,
             **({"namespace": namespace} if namespace is not None else {}),
@@ -115,6 +121,8 @@ class KubeObject(cdk8s.ApiObject):
         # Only metadata that Python code may have changed (metadata.add_label...) comes from cdk8s.
         if self._metadata_handed_out:
             meta = _sorted(cdk8s.ApiObject.metadata.fget(self).to_json())
+            if self._cluster_scoped:
+                meta.pop("namespace", None)  # cdk8s gave it the chart's
         else:
             meta = dict(self._initial_metadata)
         body = dict(self._body())
@@ -162,7 +170,22 @@ def _sorted(value: Any) -> Any:
     return value
 
 
+def sanitized(value: Any) -> Any:
+    """``value`` as cdk8s writes an object's props: None dropped and keys sorted at every level
+    (cdk8s's ``sanitizeValue``), for bodies with optional fields."""
+    if isinstance(value, dict):
+        return {k: sanitized(value[k]) for k in sorted(value) if value[k] is not None}
+    if isinstance(value, (list, tuple)):
+        return [sanitized(v) for v in value]
+    return value
+
+
 def drop_chart_namespace(api_object: cdk8s.ApiObject) -> None:
-    """cdk8s gives every object the chart's namespace; a cluster-scoped object must not have one."""
-    if cdk8s.Chart.of(api_object).namespace:
+    """cdk8s gives every object the chart's namespace; a cluster-scoped object must not have one.
+    A ``KubeObject`` is made cluster-scoped in Python (as with ``cluster_scoped=True``: no namespace at
+    all, no JSON patch); another ``ApiObject`` gets a JSON patch that removes the chart's namespace."""
+    if isinstance(api_object, KubeObject):
+        api_object._cluster_scoped = True
+        api_object._initial_metadata.pop("namespace", None)
+    elif cdk8s.Chart.of(api_object).namespace:
         api_object.add_json_patch(cdk8s.JsonPatch.remove("/metadata/namespace"))

@@ -1,45 +1,34 @@
 """Where External Secrets Operator reads secrets from: the providers (Azure Key Vault, AWS Secrets Manager,
 GCP Secret Manager, Vault), ``SecretStore`` / ``ClusterSecretStore`` and ``StoreRef``.
 
-The objects go through the typed bindings of the pinned CRD (``imports/io/external_secrets``); why, and
-the ``ExternalSecret`` that uses a store, are in ``external_secrets.py``.
+The stores are ``KubeObject``s with plain-dict bodies in the pinned CRD's field names; how they are checked
+against the CRD, and the ``ExternalSecret`` that uses a store, are in ``external_secrets.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Sequence, Union
+from typing import Any, Literal, Mapping, Sequence, Union
 
-import cdk8s
 from constructs import Construct
 
 from . import identity, metadata, names
 from .errors import raise_if
-from .kube_object import drop_chart_namespace
-
-if TYPE_CHECKING:
-    from .imports.io import external_secrets as _eso_types
+from .kube_object import KubeObject, sanitized
 
 StoreKind = Literal["SecretStore", "ClusterSecretStore"]
-
-
-def _bindings() -> Any:
-    from .imports.io import external_secrets  # noqa: PLC0415 - lazy on purpose (jsii assembly load)
-
-    return external_secrets
+API_VERSION = "external-secrets.io/v1"  # the only version ESO v2.9.0 serves
 
 
 # --- providers -----------------------------------------------------------------------------------
 
-# SecretStore and ClusterSecretStore have the same provider schema but separate generated classes
-# (SecretStoreSpecProviderAws, ClusterSecretStoreSpecProviderAws...): ``t("SpecProviderAws")`` picks
-# the class for the store being built.
-TypeOf = Callable[[str], Any]
+# Each provider's ``_spec()`` is its entry of ``spec.provider`` (the same for SecretStore and
+# ClusterSecretStore), in the CRD's field names; None marks a field left unset.
 
 
-def _service_account_ref(t: TypeOf, cls: str, name: str | None, namespace: str | None) -> Any:
-    return t(cls)(name=name, namespace=namespace) if name else None
+def _service_account_ref(name: str | None, namespace: str | None) -> dict[str, Any] | None:
+    return {"name": name, "namespace": namespace} if name else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,13 +59,13 @@ class AzureKeyVaultProvider:
             problems.append(f"tenant_id: {error}")
         raise_if(problems, type(self).__name__)
 
-    def _binding(self, t: TypeOf) -> dict[str, Any]:
-        return {"azurekv": t("SpecProviderAzurekv")(
-            vault_url=self.vault_url,
-            auth_type=t("SpecProviderAzurekvAuthType").WORKLOAD_IDENTITY,
-            service_account_ref=_service_account_ref(t, "SpecProviderAzurekvServiceAccountRef", self.service_account, self.service_account_namespace),
-            tenant_id=self.tenant_id,
-        )}
+    def _spec(self) -> dict[str, Any]:
+        return {"azurekv": {
+            "vaultUrl": self.vault_url,
+            "authType": "WorkloadIdentity",
+            "serviceAccountRef": _service_account_ref(self.service_account, self.service_account_namespace),
+            "tenantId": self.tenant_id,
+        }}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,20 +111,17 @@ class AwsSecretsManagerProvider:
                 problems.append(f"{prop}: {error}")
         raise_if(problems, type(self).__name__)
 
-    def _binding(self, t: TypeOf) -> dict[str, Any]:
+    def _spec(self) -> dict[str, Any]:
         auth = None
         if self.service_account:
-            auth = t("SpecProviderAwsAuth")(jwt=t("SpecProviderAwsAuthJwt")(
-                service_account_ref=_service_account_ref(t, "SpecProviderAwsAuthJwtServiceAccountRef", self.service_account, self.service_account_namespace)))
+            auth = {"jwt": {"serviceAccountRef": _service_account_ref(self.service_account, self.service_account_namespace)}}
         elif self.credentials_secret:
-            ns = self.service_account_namespace
-            auth = t("SpecProviderAwsAuth")(secret_ref=t("SpecProviderAwsAuthSecretRef")(
-                access_key_id_secret_ref=t("SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef")(name=self.credentials_secret, key=self.access_key_id_key, namespace=ns),
-                secret_access_key_secret_ref=t("SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef")(name=self.credentials_secret, key=self.secret_access_key_key, namespace=ns),
-            ))
-        return {"aws": t("SpecProviderAws")(
-            region=self.region, service=t("SpecProviderAwsService").SECRETS_MANAGER, role=self.role, auth=auth,
-        )}
+            secret, ns = self.credentials_secret, self.service_account_namespace
+            auth = {"secretRef": {
+                "accessKeyIDSecretRef": {"name": secret, "key": self.access_key_id_key, "namespace": ns},
+                "secretAccessKeySecretRef": {"name": secret, "key": self.secret_access_key_key, "namespace": ns},
+            }}
+        return {"aws": {"region": self.region, "service": "SecretsManager", "role": self.role, "auth": auth}}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -168,14 +154,14 @@ class GcpSecretManagerProvider:
             problems.append("cluster_name: the cluster fields only apply with service_account; set it or leave them unset")
         raise_if(problems, type(self).__name__)
 
-    def _binding(self, t: TypeOf) -> dict[str, Any]:
+    def _spec(self) -> dict[str, Any]:
         auth = None
         if self.service_account:
-            auth = t("SpecProviderGcpsmAuth")(workload_identity=t("SpecProviderGcpsmAuthWorkloadIdentity")(
-                service_account_ref=_service_account_ref(t, "SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef", self.service_account, self.service_account_namespace),
-                cluster_location=self.cluster_location, cluster_name=self.cluster_name, cluster_project_id=self.cluster_project_id,
-            ))
-        return {"gcpsm": t("SpecProviderGcpsm")(project_id=self.project_id, auth=auth)}
+            auth = {"workloadIdentity": {
+                "serviceAccountRef": _service_account_ref(self.service_account, self.service_account_namespace),
+                "clusterLocation": self.cluster_location, "clusterName": self.cluster_name, "clusterProjectID": self.cluster_project_id,
+            }}
+        return {"gcpsm": {"projectID": self.project_id, "auth": auth}}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -219,15 +205,15 @@ class VaultProvider:
         problems += names.name_problems("service_account_namespace", self.service_account_namespace, label=True, optional=True)
         raise_if(problems, type(self).__name__)
 
-    def _binding(self, t: TypeOf) -> dict[str, Any]:
-        kubernetes = t("SpecProviderVaultAuthKubernetes")(
-            mount_path=self.mount_path, role=self.role,
-            service_account_ref=_service_account_ref(t, "SpecProviderVaultAuthKubernetesServiceAccountRef", self.service_account, self.service_account_namespace),
-        )
-        return {"vault": t("SpecProviderVault")(
-            server=self.server, path=self.path, version=t("SpecProviderVaultVersion")[self.version.upper()],
-            namespace=self.vault_namespace, auth=t("SpecProviderVaultAuth")(kubernetes=kubernetes),
-        )}
+    def _spec(self) -> dict[str, Any]:
+        kubernetes = {
+            "mountPath": self.mount_path, "role": self.role,
+            "serviceAccountRef": _service_account_ref(self.service_account, self.service_account_namespace),
+        }
+        return {"vault": {
+            "server": self.server, "path": self.path, "version": self.version,
+            "namespace": self.vault_namespace, "auth": {"kubernetes": kubernetes},
+        }}
 
 
 Provider = Union[AzureKeyVaultProvider, AwsSecretsManagerProvider, GcpSecretManagerProvider, VaultProvider]
@@ -277,7 +263,7 @@ class _Store(Construct):
 
     def __init__(
         self, scope: Construct, id: str, *, name: str, provider: Provider, namespace: str | None,
-        labels: Mapping[str, str] | None, annotations: Mapping[str, str] | None, conditions: Any = None,
+        labels: Mapping[str, str] | None, annotations: Mapping[str, str] | None, conditions: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(scope, id)
         labels, annotations = dict(labels or {}), dict(annotations or {})
@@ -293,18 +279,11 @@ class _Store(Construct):
 
         self.name = name
         self.provider = provider
-        eso = _bindings()
-
-        def t(suffix: str) -> Any:
-            return getattr(eso, self.KIND + suffix)
-
-        spec = t("Spec")(provider=t("SpecProvider")(**provider._binding(t)), conditions=conditions)
-        self.api_object: _eso_types.SecretStore | _eso_types.ClusterSecretStore = t("")(
-            self, "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=namespace, labels=metadata.component_labels("secret-store", labels), annotations=annotations or None,
-            ),
-            spec=spec,
+        spec = {"provider": provider._spec(), "conditions": conditions}
+        self.api_object = KubeObject(
+            self, "Resource", api_version=API_VERSION, kind=self.KIND, name=name, namespace=namespace,
+            labels=metadata.component_labels("secret-store", labels), annotations=annotations,
+            body=lambda: {"spec": sanitized(spec)}, cluster_scoped=self.KIND == "ClusterSecretStore",
         )
 
     @property
@@ -326,8 +305,8 @@ class SecretStore(_Store):
             ``app.kubernetes.io/managed-by`` are always set).
         annotations: annotations. Default: none.
 
-    Attributes: ``name``, ``provider``, ``ref`` (a ``StoreRef``), ``api_object`` (the generated
-    ``SecretStore``; ``add_json_patch`` works on it).
+    Attributes: ``name``, ``provider``, ``ref`` (a ``StoreRef``), ``api_object`` (a ``KubeObject``;
+    ``add_json_patch`` works on it).
     """
 
     KIND = "SecretStore"
@@ -365,8 +344,5 @@ class ClusterSecretStore(_Store):
         namespaces = list(namespaces)
         problems = [p for i, ns in enumerate(namespaces) for p in names.name_problems(f"namespaces[{i}]", ns, label=True)]
         raise_if(problems, f"ClusterSecretStore {name!r}")
-        conditions = None
-        if namespaces:
-            conditions = [_bindings().ClusterSecretStoreSpecConditions(namespaces=namespaces)]
+        conditions = [{"namespaces": namespaces}] if namespaces else None
         super().__init__(scope, id, name=name, provider=provider, namespace=None, labels=labels, annotations=annotations, conditions=conditions)
-        drop_chart_namespace(self.api_object)
