@@ -89,7 +89,7 @@ def test_failure_during_synth_leaves_output_exactly_as_it_was(tmp_path, monkeypa
     def explode(docs):
         raise RuntimeError("injected failure while writing")
 
-    monkeypatch.setattr(synth_module.render, "dump_all", explode)
+    monkeypatch.setattr(synth_module.render, "dump_and_read_back", explode)
     with pytest.raises(RuntimeError, match="injected"):
         run(["--values", str(EXAMPLE), "--outdir", str(out)])
     assert [p.name for p in out.iterdir()] == ["a.k8s.yaml"]

@@ -55,3 +55,65 @@ def test_read_back_is_what_a_yaml_reader_gets_from_the_text():
            "2": "index keys first", "nested": {"x": 3.0, "s": "yes"}}
     assert kube_yaml.read_back(doc) == yaml.safe_load(kube_yaml.dump_all([doc]))
     assert list(kube_yaml.read_back(doc))[0] == "2"
+
+
+def _same(a, b) -> bool:
+    """Equal, with the same types and the same key order at every level (== ignores both)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b or (a != a and b != b)
+
+
+# Also what jsii accepts but the emitter's fast path leaves to the general one: tuples, subclasses.
+class _Labels(dict):
+    pass
+
+
+odd_values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.lists(inner, max_size=3).map(tuple),
+    st.dictionaries(keys, inner, max_size=4), st.dictionaries(keys, inner, max_size=2).map(_Labels)), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(keys, odd_values, min_size=1, max_size=5), max_size=3))
+def test_read_back_in_the_same_walk_is_read_back(docs):
+    text, objects = kube_yaml.dump_and_read_back(docs)
+    assert text == "---\n".join(kube_yaml._node(doc, "", None) + "\n" for doc in docs)  # the general path's text
+    assert len(objects) == len(docs)
+    for doc, obj in zip(docs, objects):
+        assert _same(obj, kube_yaml.read_back(doc))
+
+
+def test_a_document_that_reads_back_as_itself_is_not_copied():
+    plain = {"kind": "Deployment", "spec": {"replicas": 2, "paused": False, "list": [{"a": "b"}, [], {}, ["x", 3]]}}
+    for changes in ({"dropped": None}, {"ratio": 0.5}, {"t": ("a",)}, {"7": "index key"}, {"l": _Labels(a="b")},
+                    {"big": 2**60}, {"deep": {"x": [{"y": None}]}}):
+        doc = {**plain, **changes}
+        (obj,) = kube_yaml.dump_and_read_back([doc])[1]
+        assert obj is not doc and _same(obj, kube_yaml.read_back(doc)), changes
+    (obj,) = kube_yaml.dump_and_read_back([plain])[1]
+    assert obj is plain
+
+
+def test_strings_are_written_for_where_they_stand():
+    # One string's text depends on its indent (a document marker first) and on being a key: the emitter
+    # remembers texts per indent, so the same strings at several depths, as keys, values and items, and in
+    # several documents of one call, must each be written as cdk8s writes them.
+    words = ["---a", "...", "%x", "a\nb", "yes", "e5", "1:2", "x:", "a:b", "/tmp", "_x", "ok", "- a", "#"]
+    doc = {w: {w: [w, {w: w}, [w]], "v": w} for w in words}
+    docs = [doc, {"top": doc}, [doc, [words]]]
+    assert dump_all(docs) == cdk8s.Yaml.stringify(*docs)
+    assert dump_all(docs) == dump_all(docs)  # the second time from the remembered texts
+
+
+def test_remembered_texts_are_bounded(monkeypatch):
+    monkeypatch.setattr(kube_yaml, "_CACHE_LIMIT", 10)
+    docs = [{f"key-{i}": f"value-{i}" for i in range(20)}]
+    first = dump_all(docs)
+    assert sum(len(c) for c in kube_yaml._VALUES.values()) > 10
+    assert dump_all(docs) == first  # cleared, then written again
+    assert sum(len(c) for c in kube_yaml._VALUES.values()) <= 20

@@ -26,7 +26,7 @@ from typing import Any
 import cdk8s
 import yaml
 
-from .kube_yaml import dump_all, read_back
+from .kube_yaml import dump_and_read_back
 
 _PROBE_ID = "airflow-cdk8s-probe"
 
@@ -45,9 +45,12 @@ def output(app: cdk8s.App) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         objects = [doc for content in written.values() for doc in yaml.load_all(content, Loader=loader) if doc]
         return written, objects
-    charts = chart_files(app)
-    written = {f"{name}{app.output_file_extension}": dump_all(docs).encode("utf-8") for name, docs in charts}
-    return written, [read_back(doc) for _, docs in charts for doc in docs]
+    written, objects = {}, []
+    for name, docs in chart_files(app):
+        text, read = dump_and_read_back(docs)
+        written[f"{name}{app.output_file_extension}"] = text.encode("utf-8")
+        objects += read
+    return written, objects
 
 
 def synth(app: cdk8s.App) -> list[Path]:
