@@ -22,6 +22,7 @@ NOT_LIBRARY = (".imports", ".checks", ".cli", ".reference", ".layers", ".output"
 INTERNAL = {
     "LegacyMetric": "the older HPA metric spelling of values files; HpaValues reads and converts it",
     "LegacyMetricTarget": "part of LegacyMetric",
+    "ApiObjectBase": "the base of KubeObject (objects of your own subclass KubeObject)",
 }
 
 

@@ -1,4 +1,4 @@
-"""Ctrl-C and SIGTERM in a real synthesis (python main.py, cdk8s's Node runtime included), wherever they land.
+"""Ctrl-C and SIGTERM in a real synthesis (of tests/node_app.py: cdk8s's Node runtime included), wherever they land.
 
 Each child sends the signal itself at a known point, to its whole process group as a terminal sends Ctrl-C
 (its own session, so nothing else gets it): the tests are deterministic, with no timing to race.
@@ -67,8 +67,9 @@ elif point == "writing":  # staging the output files
     before(output, "_write_temp", to_the_group)
 elif point == "exiting":  # the run has finished; jsii stops its Node process
     before(_NodeProcess, "stop", to_the_group)
-sys.argv = ["main.py", "--values", os.environ["VALUES"], "--outdir", os.environ["OUTDIR"]]
-runpy.run_path(os.path.join(os.environ["ROOT"], "main.py"), run_name="__main__")
+app = os.path.join(os.environ["ROOT"], "tests", "node_app.py")  # an app that needs Node
+sys.argv = [app, "--outdir", os.environ["OUTDIR"]]
+runpy.run_path(app, run_name="__main__")
 """
 
 

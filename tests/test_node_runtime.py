@@ -1,5 +1,7 @@
 """cdk8s's Node.js runtime (jsii) without a writable home, and its start-up failures: real CLI runs, as an
-unprivileged user when the tests run as root (root may write anywhere)."""
+unprivileged user when the tests run as root (root may write anywhere). The runs synthesize a team's app
+that needs Node (tests/node_app.py: a plain cdk8s object in an agent chart); an agent from values alone
+does not start Node at all."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from airflow_cdk8s import node_runtime
 
 from conftest import ROOT
 from test_output import EXAMPLE
+
+NODE_APP = ROOT / "tests" / "node_app.py"
 
 NOBODY = 65534
 AS_NOBODY = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"] if os.geteuid() == 0 else []
@@ -40,16 +44,17 @@ def scratch():
 
 def synthesize(scratch: Path, **env: str) -> subprocess.CompletedProcess:
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("JSII_RUNTIME_PACKAGE_CACHE")},
-           "TMPDIR": str(scratch / "tmp"), **env}
-    return subprocess.run([*AS_NOBODY, sys.executable, str(ROOT / "main.py"), "--values", str(EXAMPLE), "--stdout"],
+           "TMPDIR": str(scratch / "tmp"), "VALUES": str(EXAMPLE), **env}
+    return subprocess.run([*AS_NOBODY, sys.executable, str(NODE_APP), "--stdout"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
 def assert_synthesized(result: subprocess.CompletedProcess) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    kinds = {doc["kind"] for doc in yaml.safe_load_all(result.stdout)}
-    assert {"Deployment", "ServiceAccount"} <= kinds
+    docs = list(yaml.safe_load_all(result.stdout))
+    assert {"Deployment", "ServiceAccount"} <= {doc["kind"] for doc in docs}
+    assert any(doc["metadata"]["name"] == "team-note" for doc in docs)  # the object cdk8s rendered in Node
 
 
 def private_cache(scratch: Path) -> Path:
@@ -91,8 +96,8 @@ def test_a_temp_folder_another_user_could_write_is_not_used(scratch):
 
 def test_a_cache_folder_jsii_cannot_use_is_a_clear_error(scratch):
     outdir = scratch / "out"
-    env = {**os.environ, "JSII_RUNTIME_PACKAGE_CACHE_ROOT": "/etc/hostname/cache"}  # under a file: set by the user
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--values", str(EXAMPLE), "--outdir", str(outdir)],
+    env = {**os.environ, "JSII_RUNTIME_PACKAGE_CACHE_ROOT": "/etc/hostname/cache", "VALUES": str(EXAMPLE)}  # under a file: set by the user
+    result = subprocess.run([sys.executable, str(NODE_APP), "--outdir", str(outdir)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
@@ -103,9 +108,17 @@ def test_a_cache_folder_jsii_cannot_use_is_a_clear_error(scratch):
     assert not outdir.exists()
 
 
-def test_no_node_is_a_clear_error(scratch):
-    env = {**os.environ, "JSII_NODE": str(scratch / "no-node")}
+def test_an_agent_from_values_needs_no_node(scratch):
+    env = {**os.environ, "JSII_NODE": str(scratch / "no-node"), "JSII_RUNTIME_PACKAGE_CACHE_ROOT": "/etc/hostname/cache"}
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--values", str(EXAMPLE), "--stdout"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and result.stderr == ""
+    assert {"Deployment", "ServiceAccount"} <= {doc["kind"] for doc in yaml.safe_load_all(result.stdout)}
+
+
+def test_no_node_is_a_clear_error(scratch):
+    env = {**os.environ, "JSII_NODE": str(scratch / "no-node"), "VALUES": str(EXAMPLE)}
+    result = subprocess.run([sys.executable, str(NODE_APP), "--stdout"],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[:2] == [

@@ -103,7 +103,8 @@ def test_every_public_name_has_an_example():
     assert not stale, f"remove from NO_EXAMPLE (they have an example now, or are not public): {stale}"
 
 
-def test_docstring_examples_run_and_synthesize_valid_yaml():
+def test_docstring_examples_run_and_synthesize_valid_yaml(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # an example that writes files (app.synth()) writes them here
     for name, obj in _items():
         if code := reference.split_example(reference.docstring(obj))[1]:
             scope: dict = {}

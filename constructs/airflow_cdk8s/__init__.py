@@ -16,6 +16,10 @@ from .version import __version__ as __version__
 # jsii prints a large end-of-life banner for Node 20 on every run; the value names the silenced major.
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
+from . import node_runtime as _node_runtime  # noqa: E402
+
+_node_runtime.defer_start()  # before anything imports cdk8s: Node starts only if something needs it
+
 _AGENT = (
     "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",
     "GeneratedSentinelAuthSecret", "HpaValues", "KubernetesPodOperatorAccess", "LoggingSidecar", "LoggingSidecarValues",
@@ -43,6 +47,7 @@ _EXPORTS: dict[str, str] = {
     "GitSync": ".gitsync", "KnownHostsConfigMap": ".gitsync", "RemoteLogging": ".remote_logging",
     **{name: ".identity" for name in ("AwsIrsa", "AzureWorkloadIdentity", "GcpWorkloadIdentity", "WorkloadIdentity")},
     "KubeObject": ".kube_object",
+    **{name: ".deferred" for name in ("App", "Chart", "Construct")},
     **{name: ".logs" for name in (
         "AzureBlobLogsVolume", "CsiLogsVolume", "LogsClaim", "PerReplicaLogs", "mount_logs_claim",
         "mount_logs_volume", "worker_logs_claim_template")},

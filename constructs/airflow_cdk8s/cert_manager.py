@@ -25,6 +25,7 @@ from typing import Literal, Mapping, Sequence, Union
 
 from constructs import Construct
 
+from . import deferred
 from . import metadata, names
 from .errors import ValuesError, raise_if
 from .kube_object import KubeObject, sanitized
@@ -71,7 +72,7 @@ class IssuerRef:
         raise_if(problems, "IssuerRef")
 
 
-class _LetsEncrypt(Construct):
+class _LetsEncrypt(deferred.Construct):
     KIND: IssuerKind
 
     def __init__(
@@ -207,7 +208,7 @@ def ingress_annotations(issuer: IssuerLike) -> dict[str, str]:
     return {key: ref.name}
 
 
-class Certificate(Construct):
+class Certificate(deferred.Construct):
     """A cert-manager Certificate: cert-manager keeps a TLS key pair for ``dns_names`` in ``secret_name``.
 
     Props:

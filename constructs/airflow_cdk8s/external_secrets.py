@@ -26,6 +26,7 @@ from typing import Any, Literal, Mapping, Sequence
 
 from constructs import Construct
 
+from . import deferred
 from . import metadata, names
 from .errors import ValuesError, raise_if
 from .kube_object import KubeObject, sanitized
@@ -151,7 +152,7 @@ class SecretTemplate:
         raise_if(problems, "SecretTemplate")
 
 
-class ExternalSecret(Construct):
+class ExternalSecret(deferred.Construct):
     """An ESO ExternalSecret (``external-secrets.io/v1``): ESO creates and refreshes a Kubernetes
     Secret from a store; the YAML holds only the references.
 

@@ -6,8 +6,9 @@ selectors) are traps we would have to undo. We build plain dicts in Python; rend
 runs inside ``to_json``), so a subclass or a later mutator call still changes the YAML.
 
 A ``KubeObject`` is a cdk8s ``ApiObject``, so it composes with everything cdk8s does (charts, ordering,
-dependencies, ``App.synth()``). ``main.py`` synthesizes through ``render``, which calls ``to_json`` from
-Python: the body and, unless Python code asked for ``metadata``, the metadata never cross jsii.
+dependencies, ``App.synth()``). In an ``App`` of ours it is created in Node only when something needs it
+(``deferred.py``); ``main.py`` synthesizes through ``render``, which calls ``to_json`` from Python: the
+body and, unless Python code asked for ``metadata``, the metadata never cross jsii.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any, Callable, Mapping
 
 import cdk8s
 from constructs import Construct
+
+from . import deferred
 
 Body = Callable[[], Mapping[str, Any]]
 
@@ -37,7 +40,7 @@ class _MetadataHandedOut:
         return cdk8s.ApiObject.metadata.fget(obj)
 
 
-class KubeObject(cdk8s.ApiObject):
+class KubeObject(deferred.ApiObjectBase):
     """A cdk8s ``ApiObject`` whose non-metadata fields come from ``body()`` at synth time.
 
     ``add_json_patch`` works as in cdk8s and is applied after the body is rendered, so
@@ -83,18 +86,7 @@ class KubeObject(cdk8s.ApiObject):
     ) -> None:
         if cluster_scoped and namespace is not None:
             raise ValueError(f"{kind} {name!r}: namespace: a cluster-scoped object has no namespace; leave it unset")
-        super().__init__(
-            scope,
-            id,
-            api_version=api_version,
-            kind=kind,
-            metadata=cdk8s.ApiObjectMetadata(
-                name=name,
-                namespace=namespace,
-                labels=dict(labels or {}) or None,
-                annotations=dict(annotations or {}) or None,
-            ),
-        )
+        given_namespace = namespace
         self._gvk = {"apiVersion": api_version, "kind": kind}  # kept in Python: no jsii reads at synth
         # What cdk8s's metadata.to_json() gives while nobody has changed the metadata: used at synth so
         # the metadata does not cross jsii either (see _MetadataHandedOut).
@@ -109,6 +101,10 @@ class KubeObject(cdk8s.ApiObject):
         })
         self._body = body or (lambda: {})
         self._patches: list[cdk8s.JsonPatch] = []
+        self._join(scope, id, lambda: cdk8s.ApiObject.__init__(
+            self, scope, id, api_version=api_version, kind=kind, metadata=cdk8s.ApiObjectMetadata(
+                name=name, namespace=given_namespace, labels=dict(labels or {}) or None,
+                annotations=dict(annotations or {}) or None)))
 
     metadata = _MetadataHandedOut()
     _metadata_handed_out = False
@@ -138,26 +134,22 @@ class KubeObject(cdk8s.ApiObject):
 
 # scope -> its chart's (namespace, labels); both are fixed once the chart exists
 _CHART_DEFAULTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# construct -> the scope it was created in, for our own constructs (see created_in)
-_PARENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def created_in(construct: Construct, scope: Construct) -> None:
-    """Note that ``construct`` (not a chart) was just created in ``scope``: the objects created in it then
-    find their chart through Python instead of asking cdk8s (``Chart.of``, a jsii round trip per construct)."""
-    _PARENTS[construct] = scope
 
 
 def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
+    """The namespace and labels of the chart ``scope`` is in: from Python for our constructs (no jsii call,
+    and none that would create them in Node), from cdk8s for others."""
     defaults = _CHART_DEFAULTS.get(scope)
     if defaults is None:
-        parent = _PARENTS.get(scope)
-        if parent is not None and not isinstance(scope, cdk8s.Chart):
-            defaults = _CHART_DEFAULTS[scope] = _chart_defaults(parent)  # a construct's chart is its scope's
-            return defaults
-        chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
-        defaults = _CHART_DEFAULTS.get(chart) or (chart.namespace, dict(chart.labels))
-        _CHART_DEFAULTS[chart] = _CHART_DEFAULTS[scope] = defaults
+        if isinstance(scope, deferred.Chart):
+            defaults = (scope.py_namespace, dict(scope.py_labels))
+        elif isinstance(scope, deferred.Construct) and not isinstance(scope, cdk8s.Chart):
+            defaults = _chart_defaults(deferred.scope_of(scope))  # a construct's chart is its scope's
+        else:
+            chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
+            defaults = _CHART_DEFAULTS.get(chart) or (chart.namespace, dict(chart.labels))
+            _CHART_DEFAULTS[chart] = defaults
+        _CHART_DEFAULTS[scope] = defaults
     return defaults
 
 

@@ -20,6 +20,7 @@ from typing import Any, Literal, Mapping, Sequence
 
 from constructs import Construct
 
+from . import deferred
 from . import names
 from .errors import ValuesError, raise_if
 from .kube_object import KubeObject
@@ -119,7 +120,7 @@ class LogsClaim(KubeObject):
         return mount_logs_claim(owner, self.name, mount_path=mount_path)
 
 
-class CsiLogsVolume(Construct):
+class CsiLogsVolume(deferred.Construct):
     """A PersistentVolume on a CSI driver (static provisioning) and the ``LogsClaim`` bound to it.
 
     Props:

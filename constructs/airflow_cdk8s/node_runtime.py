@@ -1,5 +1,10 @@
-"""cdk8s runs in a Node.js process that jsii starts when cdk8s is imported: a cache it can write, and its
-start-up failures as clear errors.
+"""cdk8s runs in a Node.js process that jsii starts: only when something needs it, a cache it can write, and
+its start-up failures as clear errors.
+
+jsii starts Node and loads each library into it when the library is imported (about 0.35 s of CPU, more
+than the rest of a typical synthesis). Our constructs exist in Python until something needs them in Node
+(``deferred.py``), so ``defer_start`` holds those loads back until the first request that is not a load:
+an app built and synthesized by airflow-cdk8s alone never starts Node at all.
 
 jsii's runtime extracts each library (cdk8s, cdk8s-plus) once into a package cache,
 ``$HOME/.cache/aws/jsii/package-cache`` (macOS: ``~/Library/Caches/com.amazonaws.jsii/package-cache``;
@@ -14,6 +19,7 @@ folder, a little slower). Both variables, when set, are left as they are.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import shutil
 import stat
@@ -29,11 +35,74 @@ CACHE_ROOT = "JSII_RUNTIME_PACKAGE_CACHE_ROOT"
 CACHE_SWITCH = "JSII_RUNTIME_PACKAGE_CACHE"
 
 
+def defer_start() -> None:
+    """Hold jsii's library loads back until its first other request (called before cdk8s is imported).
+
+    A no-op when a library was already loaded (Node runs anyway) and when jsii's kernel is not the shape
+    this was written for: then Node starts at import, as before, which is slower but the same.
+    """
+    runtime = importlib.import_module("jsii._runtime")
+    kernel = getattr(runtime, "kernel", None)
+    provider = getattr(kernel, "provider", None)
+    if provider is None or isinstance(provider, _DeferredStart):
+        return
+    if _a_library_was_loaded():  # Node runs already
+        return
+    if not all(callable(getattr(provider, name, None)) for name in ("load", "create", "invoke", "get")):
+        return
+    kernel.provider = _DeferredStart(provider)
+
+
+def started() -> bool:
+    """Whether jsii's Node process was started in this process (after ``defer_start``)."""
+    provider = getattr(getattr(sys.modules.get("jsii._runtime"), "kernel", None), "provider", None)
+    if isinstance(provider, _DeferredStart):
+        return provider.started
+    return _a_library_was_loaded()
+
+
+def _a_library_was_loaded() -> bool:
+    return any(name.endswith("._jsii") for name in sys.modules)  # jsii libraries load on import of NAME._jsii
+
+
+class _DeferredStart:
+    """jsii's kernel provider with its ``load`` requests queued: the first other request (create an object,
+    call a method...) starts Node, sends the queued loads in their order, then itself."""
+
+    def __init__(self, provider: object) -> None:
+        self._provider = provider
+        self._loads: list[object] = []
+        self.started = False
+
+    def load(self, request: object) -> object:
+        if self.started or str(getattr(request, "tarball", "")).startswith(tempfile.gettempdir()):
+            # a library inside a zip file is extracted to a temporary file that is gone once the import ends
+            if not self.started:
+                self._start()
+            return self._provider.load(request)
+        self._loads.append(request)
+        return None  # jsii ignores the response of a load
+
+    def __getattr__(self, name: str) -> object:
+        if not self.started:
+            self._start()
+        return getattr(self._provider, name)
+
+    def _start(self) -> None:
+        with starting(now=True):
+            self.started = True
+            loads, self._loads = self._loads, []
+            for request in loads:
+                self._provider.load(request)
+
+
 @contextlib.contextmanager
-def starting() -> Iterator[None]:
-    """Around the first import of cdk8s: Node.js found, a cache jsii can write, and ``ValuesError`` for
-    what else stops jsii (it reports with ``JSIIError``)."""
-    if "cdk8s" not in sys.modules:  # jsii starts when cdk8s is first imported
+def starting(now: bool = False) -> Iterator[None]:
+    """Around what may start Node (the first import of cdk8s without ``defer_start``, or, ``now``, the first
+    request after it): Node.js found, a cache jsii can write, and ``ValuesError`` for what else stops jsii
+    (it reports with ``JSIIError``)."""
+    deferred = isinstance(getattr(getattr(sys.modules.get("jsii._runtime"), "kernel", None), "provider", None), _DeferredStart)
+    if now or not (deferred or started() or "cdk8s" in sys.modules):
         _require_node()
         use_a_writable_cache()
     try:

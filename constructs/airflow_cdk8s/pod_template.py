@@ -16,6 +16,7 @@ from typing import Any, Literal, Mapping, Sequence
 import yaml
 from constructs import Construct
 
+from . import deferred
 from . import kube_fields, metadata, names, security
 from .checks.secret_scan import find_credentials
 from .errors import raise_if
@@ -41,7 +42,7 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 SecretKey = tuple[str, str]  # (Secret name, key)
 
 
-class KubernetesExecutorPodTemplate(PodOwner, Construct):
+class KubernetesExecutorPodTemplate(PodOwner, deferred.Construct):
     """The task pod of the KubernetesExecutor, as a ConfigMap holding ``pod_template_file.yaml``.
 
     Mount it into the scheduler with ``mount_into(scheduler)``: that mounts the ConfigMap and sets

@@ -12,6 +12,10 @@ same steps and crosses jsii only where Node holds the answer:
    ``ApiObject`` (cdk8s-plus, the generated CRD classes, a user's own) asks cdk8s, as before;
 4. the YAML: ``kube_yaml`` writes what cdk8s's ``Yaml`` would.
 
+An ``App`` of ours that nothing created in Node yet (``deferred.py``; the CLI's apps) needs none of those
+calls: it can have no dependencies and no validations (both are added through Node), so its charts and
+objects are taken, in creation order, from the Python tree, and Node is never started.
+
 The output equals ``App.synth()``'s (tests/test_render.py compares them on the reference app and on charts
 with cdk8s-plus objects, JSON patches and dependencies). Apps configured in ways this module does not
 reproduce (another ``yamlOutputType``, construct metadata recording) are handed to ``App.synth()``.
@@ -23,9 +27,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+import re
+
 import cdk8s
 import yaml
 
+from . import deferred
 from .kube_yaml import dump_and_read_back
 
 _PROBE_ID = "airflow-cdk8s-probe"
@@ -39,16 +46,19 @@ def files(app: cdk8s.App) -> dict[str, bytes]:
 def output(app: cdk8s.App) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
     """The files (as ``files``) and every object in them as reading the files back gives it, for checks
     that look at what was written without parsing the YAML again."""
+    if deferred.is_pending(app) and not (_names_without_node(app) and _reproducible(app)):
+        deferred.create_in_node(app)  # cdk8s names these files, or writes them some other way: let it
     if not _reproducible(app):
         app.synth()
         written = {p.name: p.read_bytes() for p in sorted(Path(app.outdir).iterdir())}
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         objects = [doc for content in written.values() for doc in yaml.load_all(content, Loader=loader) if doc]
         return written, objects
+    extension = app.py_output_file_extension if deferred.is_pending(app) else app.output_file_extension
     written, objects = {}, []
     for name, docs in chart_files(app):
         text, read = dump_and_read_back(docs)
-        written[f"{name}{app.output_file_extension}"] = text.encode("utf-8")
+        written[f"{name}{extension}"] = text.encode("utf-8")
         objects += read
     return written, objects
 
@@ -56,7 +66,7 @@ def output(app: cdk8s.App) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
 def synth(app: cdk8s.App) -> list[Path]:
     """Write the app's files into ``app.outdir`` as ``app.synth()`` would; returns the files written."""
     contents = files(app)  # a failed validation stops before anything is written
-    outdir = Path(app.outdir)
+    outdir = Path(app.py_outdir if deferred.is_pending(app) else app.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     for name, content in contents.items():
         (outdir / name).write_bytes(content)
@@ -65,6 +75,8 @@ def synth(app: cdk8s.App) -> list[Path]:
 
 def chart_files(app: cdk8s.App) -> list[tuple[str, list[dict]]]:
     """(file name without extension, documents) for every chart, in the order cdk8s writes them."""
+    if deferred.is_pending(app) and _names_without_node(app):
+        return [(deferred.id_of(chart), chart_docs(chart)) for chart in _pending_charts(app)]
     resolve_and_validate(app)
     charts = app.charts
     # cdk8s numbers the files when one chart depends on another (nested charts included)
@@ -78,13 +90,46 @@ def chart_files(app: cdk8s.App) -> list[tuple[str, list[dict]]]:
 
 def chart_docs(chart: cdk8s.Chart) -> list[dict]:
     """The chart's objects as JSON, in cdk8s's order (call after ``resolve_and_validate``)."""
-    if type(chart).to_json is not cdk8s.Chart.to_json:
+    if type(chart).to_json not in (cdk8s.Chart.to_json, deferred.Chart.to_json):
         return chart.to_json()  # a chart class of its own (e.g. a label policy on every object) has its say, as in App.synth()
+    if deferred.is_pending(deferred.app_of(chart)):
+        return pending_chart_docs(chart)
     constructs = cdk8s.DependencyGraph(chart.node).topology()
     objects = [c for c in constructs if isinstance(c, cdk8s.ApiObject)]
     if any(isinstance(c, cdk8s.Chart) and c is not chart for c in constructs):
         objects = [o for o in objects if cdk8s.Chart.of(o) is chart]  # an object belongs to its closest chart
     return [o.to_json() for o in objects]
+
+
+def pending_chart_docs(chart: deferred.Chart) -> list[dict]:
+    """The JSON of a chart whose app is still only in Python: its objects in creation order (cdk8s's
+    order when there are no dependencies), those of a chart inside it left to that chart."""
+    return [o.to_json() for o in _own_objects(chart)]
+
+
+def _own_objects(construct: Any) -> list[cdk8s.ApiObject]:
+    found = []
+    for child in deferred.children_of(construct):
+        if isinstance(child, cdk8s.ApiObject):
+            found.append(child)
+        if not isinstance(child, cdk8s.Chart):
+            found.extend(_own_objects(child))
+    return found
+
+
+def _pending_charts(app: deferred.App) -> list[deferred.Chart]:
+    return [c for c in deferred.walk(app) if isinstance(c, cdk8s.Chart)]
+
+
+_DNS_LABEL = re.compile(r"[0-9a-z-]{1,63}")
+_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")  # a key JavaScript objects order first (cdk8s keys its graph by path)
+
+
+def _names_without_node(app: deferred.App) -> bool:
+    """Whether cdk8s would name every chart's file after its id, in creation order: each chart directly in
+    the app (a chart inside another makes cdk8s number the files), its id a DNS label as it stands."""
+    return all(deferred.scope_of(chart) is app and _DNS_LABEL.fullmatch(deferred.id_of(chart)) and not _INDEX.fullmatch(deferred.id_of(chart))
+               for chart in _pending_charts(app))
 
 
 def resolve_and_validate(app: cdk8s.App) -> None:
@@ -102,5 +147,6 @@ def resolve_and_validate(app: cdk8s.App) -> None:
 
 
 def _reproducible(app: cdk8s.App) -> bool:
-    return (app.yaml_output_type == cdk8s.YamlOutputType.FILE_PER_CHART
+    output_type = app.py_yaml_output_type if deferred.is_pending(app) else app.yaml_output_type
+    return (output_type == cdk8s.YamlOutputType.FILE_PER_CHART
             and os.environ.get("CDK8S_RECORD_CONSTRUCT_METADATA") != "true")

@@ -13,6 +13,7 @@ from typing import Any, Literal, Mapping, Sequence, Union
 
 from constructs import Construct
 
+from . import deferred
 from . import identity, metadata, names
 from .errors import raise_if
 from .kube_object import KubeObject, sanitized
@@ -258,7 +259,7 @@ class StoreRef:
         raise_if(problems, "StoreRef")
 
 
-class _Store(Construct):
+class _Store(deferred.Construct):
     KIND: StoreKind
 
     def __init__(

@@ -9,16 +9,17 @@ from typing import Any, Callable
 
 import cdk8s
 
-from . import output, render
+from . import deferred, output, render
 from .checks import check_api_server
 from .errors import ValuesError
+from .kube_object import KubeObject
 
 # chart id -> function that adds the chart to the app under that id
 ChartBuilders = dict[str, Callable[[cdk8s.App, str], object]]
 
 
 def build_app(builders: ChartBuilders, outdir: str) -> cdk8s.App:
-    app = cdk8s.App(outdir=outdir, output_file_extension=".k8s.yaml", yaml_output_type=cdk8s.YamlOutputType.FILE_PER_CHART)
+    app = deferred.App(outdir=outdir, output_file_extension=".k8s.yaml", yaml_output_type=cdk8s.YamlOutputType.FILE_PER_CHART)
     for chart_id, build in builders.items():
         build(app, chart_id)
     return app
@@ -40,7 +41,7 @@ def refuse_invalid(app: cdk8s.App, objects: list[dict[str, Any]]) -> None:
     problems = check_api_server(objects)
     if not problems:
         return
-    constructs = _construct_paths(app)  # only on failure: it walks the construct tree through jsii
+    constructs = _construct_paths(app)  # only on failure
     lines = []
     for problem in problems:
         made_by = constructs.get(problem.where.partition(":")[0])
@@ -51,6 +52,13 @@ def refuse_invalid(app: cdk8s.App, objects: list[dict[str, Any]]) -> None:
 def _construct_paths(app: cdk8s.App) -> dict[str, str]:
     """``kind/namespace/name`` (as ``checks.Problem.where`` writes it) -> construct path."""
     found: dict[str, str] = {}
+    if deferred.is_pending(app):  # from the Python tree, as Node would give it
+        for construct in deferred.walk(app):
+            if isinstance(construct, KubeObject):
+                meta = construct.to_json()["metadata"]
+                where = "/".join(p for p in (construct.to_json()["kind"].lower(), meta.get("namespace"), meta["name"]) if p)
+                found.setdefault(where, deferred.path_of(construct))
+        return found
     for chart in app.charts:
         for construct in chart.node.find_all():
             if isinstance(construct, cdk8s.ApiObject):

@@ -15,6 +15,7 @@ from typing import Any
 
 from constructs import Construct
 
+from . import deferred
 from . import security
 from .external_secrets import ClusterSecretStore, ExternalSecret, SecretData, SecretStore, StoreRef
 from .airflow_image import AIRFLOW_CFG, AIRFLOW_HOME
@@ -37,7 +38,7 @@ done
 """
 
 
-class AirflowVariablesSync(Construct):
+class AirflowVariablesSync(deferred.Construct):
     """The ExternalSecret; ``attach(scheduler, image=..., env=...)`` adds the mount and the importer sidecar.
 
     Props:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from constructs import Construct
 
+from . import deferred
 from . import names, security
 from .errors import raise_if
 from .kube_object import KubeObject
@@ -128,7 +129,7 @@ class VaultAgentConfig:
         return "\n".join(lines) + "\n"
 
 
-class VaultAgent(Construct):
+class VaultAgent(deferred.Construct):
     """The agent's ConfigMap (``agent.hcl``); ``attach(pod)`` adds the agent container to a pod.
 
     Props:

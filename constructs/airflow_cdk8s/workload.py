@@ -11,13 +11,14 @@ from typing import Any, Literal
 
 from constructs import Construct
 
+from . import deferred
 from . import security
-from .kube_object import KubeObject, created_in
+from .kube_object import KubeObject
 from .pod import PodOwner, PodSettings, PodSpec, owner_name
 from .scanner_skips import pod_skips, skip_annotations
 
 
-class Workload(PodOwner, Construct):
+class Workload(PodOwner, deferred.Construct):
     """ServiceAccount (optional) + Deployment or StatefulSet.
 
     Props:
@@ -81,7 +82,6 @@ class Workload(PodOwner, Construct):
         container_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
-        created_in(self, scope)
         self.name = name
         self.namespace = namespace
         self.selector = dict(selector)

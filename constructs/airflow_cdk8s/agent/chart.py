@@ -7,6 +7,7 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
+from .. import deferred
 from .. import policies
 from ..errors import ValuesError
 from ..kube_object import KubeObject
@@ -25,7 +26,7 @@ from .vault_secrets import vault_config
 from .worker import AgentWorker
 
 
-class RemoteExecutionAgent(cdk8s.Chart):
+class RemoteExecutionAgent(deferred.Chart):
     """The agent: Namespace (optional), workers, triggerer, DAG processor, Sentinel, logging sidecar.
 
     Props:

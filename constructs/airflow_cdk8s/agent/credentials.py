@@ -7,6 +7,7 @@ from typing import Any
 
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata, safe_yaml
 from ..checks.secret_scan import env_credential
 from ..errors import raise_if
@@ -95,7 +96,7 @@ def _b64(text: str) -> str:
     return base64.b64encode(text.encode()).decode()
 
 
-class PlaintextSecrets(Construct):
+class PlaintextSecrets(deferred.Construct):
     """The Secrets the chart creates from plaintext values (names as in the values reference).
 
     Props:

@@ -6,6 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata, policies
 from ..kube_object import KubeObject
 from .component import APP_NAME
@@ -21,7 +22,7 @@ KPO_RULES: list[dict[str, Any]] = [
 ]
 
 
-class KubernetesPodOperatorAccess(Construct):
+class KubernetesPodOperatorAccess(deferred.Construct):
     """The shared Role ``<prefix>-kpo``; ``bind(worker_name, service_account)`` adds a RoleBinding per worker.
 
     Props:

@@ -7,6 +7,7 @@ from typing import Any
 import yaml
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata
 from ..errors import raise_if
 from ..kube_object import KubeObject
@@ -28,7 +29,7 @@ def default_vector_config() -> dict[str, Any]:
     }
 
 
-class LoggingSidecar(Construct):
+class LoggingSidecar(deferred.Construct):
     """The Vector logging sidecar: its ConfigMap; ``attach(component)`` adds the container and its volumes to a component's pods.
 
     Props:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import yaml
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata, policies
 from ..kube_object import KubeObject
 from . import env_contract
@@ -89,7 +90,7 @@ def rules_in(objects: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return rules
 
 
-class AgentMonitoring(Construct):
+class AgentMonitoring(deferred.Construct):
     """PodMonitor ``<prefix>-metrics``, NetworkPolicy ``<prefix>-allow-metrics`` and ConfigMap
     ``<prefix>-prometheus-adapter-rules``, each as ``agent.metrics`` asks.
 

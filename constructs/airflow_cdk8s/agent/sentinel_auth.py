@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata
 from ..kube_object import KubeObject
 from . import env_contract
@@ -34,7 +35,7 @@ def generates_auth_secret(agent: AgentValues) -> bool:
     )
 
 
-class GeneratedSentinelAuthSecret(Construct):
+class GeneratedSentinelAuthSecret(deferred.Construct):
     """A ``Password`` generator and the ExternalSecret that turns its output into Secret ``sentinel-auth-secret``.
 
     Props:

@@ -8,6 +8,7 @@ from typing import Any, Literal, Sequence
 import cdk8s
 from constructs import Construct
 
+from .. import deferred
 from .. import metadata, policies
 from ..errors import raise_if
 from ..external_secrets import ClusterSecretStore, SecretStore, StoreRef
@@ -63,7 +64,7 @@ POD_LAUNCHER_RULES = [
 ]
 
 
-class AirflowPlatform(cdk8s.Chart):
+class AirflowPlatform(deferred.Chart):
     """Scheduler, API server (Airflow 3) or webserver (Airflow 2), DAG processor, triggerer, and the
     executor of your choice, with its database, secrets, DAGs, logs and HTTPS ingress.
 
@@ -376,7 +377,7 @@ class AirflowPlatform(cdk8s.Chart):
         return sync
 
     def _pdb(self, component: AirflowComponent) -> KubeObject:
-        return KubeObject(self, f"{component.node.id}Budget", api_version="policy/v1", kind="PodDisruptionBudget",
+        return KubeObject(self, f"{deferred.id_of(component)}Budget", api_version="policy/v1", kind="PodDisruptionBudget",
                           name=component.name, namespace=component.namespace, labels=component.labels,
                           annotations=component.annotations,
                           body=lambda: {"spec": {"maxUnavailable": 1, "selector": {"matchLabels": component.selector}}})

@@ -7,6 +7,7 @@ from typing import Any
 
 from constructs import Construct
 
+from .. import deferred
 from .. import names
 from ..cert_manager import Certificate, IssuerRef, LetsEncryptClusterIssuer, ingress_annotations
 from ..errors import raise_if
@@ -47,7 +48,7 @@ class IngressSettings:
         raise_if(problems, "IngressSettings")
 
 
-class AirflowIngress(Construct):
+class AirflowIngress(deferred.Construct):
     """HTTPS to the web UI / API: an Ingress, its certificate from cert-manager and, with
     ``lets_encrypt_email``, a Let's Encrypt ClusterIssuer.
 

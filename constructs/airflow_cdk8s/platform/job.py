@@ -13,6 +13,7 @@ from typing import Any
 
 from constructs import Construct
 
+from .. import deferred
 from .. import security
 from ..airflow_image import AIRFLOW_CFG, LOGS_DIR, WEBSERVER_CONFIG
 from ..kube_object import KubeObject
@@ -23,7 +24,7 @@ from .component import PLATFORM_LABEL, PlatformContext
 WAIT_FOR_MIGRATIONS = ["db", "check-migrations", "--migration-wait-timeout=600"]
 
 
-class AirflowJob(PodOwner, Construct):
+class AirflowJob(PodOwner, deferred.Construct):
     """A Job running one Airflow container with the platform's environment, config and pod settings.
 
     Its pod is a ``PodSpec`` with the platform's pod settings (scheduling, pull secrets, security), so
