@@ -3,6 +3,8 @@ service accounts, the worker and its HPA, the triggerer, DAG processor and Senti
 
 from __future__ import annotations
 
+import functools
+import json
 from typing import Any, ClassVar, Literal
 
 
@@ -21,7 +23,7 @@ from ..checks import apiserver
 from ..errors import ValuesError, raise_if
 
 from .value_types import *  # noqa: F401,F403 - the scalar and fragment types the fields use
-from .value_types import _api_server_problems, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
+from .value_types import _KEY, _api_server_problems, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
 
 
 
@@ -139,8 +141,12 @@ class HpaValues(_Values):
         if self.behavior:
             spec["behavior"] = self.behavior
         hpa = {"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": "worker"}, "spec": spec}
+        try:
+            lines = _cached_hpa_problems(_KEY(hpa))  # worker groups repeat their HPAs: each checked once
+        except (TypeError, ValueError):  # not JSON (odd YAML input): check without the cache
+            lines = tuple(apiserver.check_object(hpa))
         problems = []
-        for line in apiserver.check_object(hpa):
+        for line in lines:
             field, _, message = line.partition(": ")
             field = field.removeprefix("spec.")
             if field.startswith("metrics["):
@@ -167,6 +173,11 @@ class HpaValues(_Values):
         if not result:  # what the API server would default to, written out so the output says it
             result.append({"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 80}}})
         return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_hpa_problems(key: str) -> tuple[str, ...]:
+    return tuple(apiserver.check_object(json.loads(key)))
 
 
 class PodValues(_Values):
@@ -208,13 +219,14 @@ class PodValues(_Values):
             if name not in declared:
                 problems.append((f"volumeMounts[{i}].name", f"{name!r} is not in volumes (declared: {sorted(declared)})"))
         # One of each in a pod (a name of ours is fine: the values' volume or mount replaces ours).
-        for field, key, what in (("volumes", "name", "volume name"), ("volumeMounts", "mountPath", "mount path")):
-            items = [item.get(key) for item in getattr(self, to_snake(field))]
+        for field, fragments, key, what in (("volumes", self.volumes, "name", "volume name"),
+                                            ("volumeMounts", self.volume_mounts, "mountPath", "mount path")):
+            items = [item.get(key) for item in fragments]
             problems += [(f"{field}[{i}].{key}", f"{item!r} is already the {what} of {field}[{items.index(item)}]; "
                           f"a pod takes each {what} once") for i, item in enumerate(items) if items.index(item) < i]
         seen: set[str] = set()
-        for field in ("initContainers", "extraContainers"):
-            for i, c in enumerate(getattr(self, to_snake(field))):
+        for field, containers in (("initContainers", self.init_containers), ("extraContainers", self.extra_containers)):
+            for i, c in enumerate(containers):
                 if error := names.dns1123_label_error(c["name"]):
                     problems.append((f"{field}[{i}].name", error))
                 if c["name"] in seen:
@@ -225,10 +237,6 @@ class PodValues(_Values):
                 seen.add(c["name"])
         raise_if(problems)
         return self
-
-
-def to_snake(camel: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in camel)
 
 
 class WorkerValues(PodValues):

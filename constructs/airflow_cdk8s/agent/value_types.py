@@ -58,30 +58,49 @@ OptionalSecret = Annotated[SecretStr | None, BeforeValidator(_empty_as_unset)]
 
 def _fragment(definition: str, rules: str | None = None):
     """A raw Kubernetes fragment checked against the 1.27 schema of ``definition`` and, once that
-    passes, against the API server's rules for ``rules`` (a kind of ``apiserver.fragment_problems``)."""
+    passes, against the API server's rules for ``rules`` (a kind of ``apiserver.fragment_problems``).
+    Each distinct fragment is checked once (worker groups repeat them): one JSON key per fragment."""
 
     def check(value: Any) -> Any:
         if value is None:
             return value
-        problems = kube_fields.fragment_errors(definition, value)
-        if definition == kube_fields.ENV_VAR and "fileRef" in json.dumps(value):
-            problems.insert(0, (
-                ".valueFrom.fileRef: is not a Kubernetes field (the OpenLineage reference example is wrong); "
-                "use openLineage.apiKeySecret (a Secret) or openLineage.vault (a Vault agent renders the key) instead"
-            ))
-        found = [(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems]
-        if not found and rules:
-            found = _api_server_problems(rules, value)
-        raise_if(found)
+        try:
+            key = _KEY(value)
+        except (TypeError, ValueError):  # not JSON (odd YAML input): check without the cache
+            raise_if(_fragment_problems(definition, rules, value, json.dumps(value, default=str, skipkeys=True)))
+        else:
+            raise_if(_cached_fragment_problems(definition, rules, key))
         return value
 
     return BeforeValidator(check)
 
 
+_KEY = json.JSONEncoder(sort_keys=True).encode  # json.dumps(value, sort_keys=True), without its argument handling
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_fragment_problems(definition: str, rules: str | None, key: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_fragment_problems(definition, rules, json.loads(key), key))
+
+
+def _fragment_problems(definition: str, rules: str | None, value: Any, text: str) -> list[tuple[str, str]]:
+    """(relative path, message) problems of one fragment; ``text``: its JSON."""
+    problems = kube_fields.fragment_errors(definition, value)
+    if definition == kube_fields.ENV_VAR and "fileRef" in text:
+        problems.insert(0, (
+            ".valueFrom.fileRef: is not a Kubernetes field (the OpenLineage reference example is wrong); "
+            "use openLineage.apiKeySecret (a Secret) or openLineage.vault (a Vault agent renders the key) instead"
+        ))
+    found = [(p.partition(": ")[0].lstrip("."), p.partition(": ")[2]) for p in problems]
+    if not found and rules:
+        found = apiserver.fragment_problems(rules, value)
+    return found
+
+
 def _api_server_problems(rules: str, value: Any) -> list[tuple[str, str]]:
     """``apiserver.fragment_problems``, each distinct fragment checked once (worker groups repeat them)."""
     try:
-        key = json.dumps(value, sort_keys=True)
+        key = _KEY(value)
     except (TypeError, ValueError):  # not JSON (odd YAML input): check without the cache
         return apiserver.fragment_problems(rules, value)
     return list(_cached_api_server_problems(rules, key))
