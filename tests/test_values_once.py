@@ -91,3 +91,18 @@ def test_a_fragment_that_is_not_json_is_checked_without_the_cache(value_from, pr
         load_values_text(text, source="values.yaml")
     assert error.value.problems[0].startswith(problem)
 
+
+def test_a_timestamp_as_an_env_value_is_a_notice_not_a_traceback():
+    text = ("namespace: astro\nagentTokenSecretName: t\nimagePullSecretName: p\nastroDeploymentAPIURL: https://x\n"
+            "secretBackend: airflow.secrets.local_filesystem.LocalFilesystemBackend\n"
+            "dagBundleConfigList: '[{\"name\": \"d\", \"classpath\": \"c\"}]'\n"
+            "commonEnv:\n  - {name: A, value: 2024-01-02}\n  - {name: B, value: 2001-12-14t21:59:43.10-05:00}\n")
+    notices: list[str] = []
+    values = load_values_text(text, source="values.yaml", notices=notices)
+    assert [var["value"] for var in values.common_env] == ["2024-01-02", "2001-12-14 21:59:43.100000-05:00"]
+    assert notices == [
+        'values.yaml: commonEnv[0].value: 2024-01-02 is a YAML date, not a string; read as the string Helm renders, '
+        '"2024-01-02" (quote it in the file to say so)',
+        'values.yaml: commonEnv[1].value: 2001-12-14T21:59:43.100000-05:00 is a YAML timestamp, not a string; read as '
+        '"2001-12-14 21:59:43.100000-05:00", not as written (quote it in the file)',
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import functools
 import json
@@ -106,8 +107,14 @@ def env_notices(data: dict[str, Any]) -> list[str]:
         for j, var in enumerate(env if isinstance(env, list) else []):
             if isinstance(var, dict) and "value" in var and not isinstance(var["value"], (str, dict, list)):
                 raw = var["value"]
-                kind = {bool: "a YAML boolean", int: "a YAML number", float: "a YAML number"}.get(type(raw), "null")
-                lines.append(f"{path}[{j}].value: {json.dumps(raw)} is {kind}, not a string; read as the string Helm "
+                if isinstance(raw, datetime.datetime):  # Helm keeps a timestamp's text; PyYAML read a datetime
+                    lines.append(f"{path}[{j}].value: {raw.isoformat()} is a YAML timestamp, not a string; read as "
+                                 f"{json.dumps(helm_string(raw))}, not as written (quote it in the file)")
+                    continue
+                kind = {bool: "a YAML boolean", int: "a YAML number", float: "a YAML number",
+                        datetime.date: "a YAML date"}.get(type(raw), "null")
+                shown = raw.isoformat() if isinstance(raw, datetime.date) else json.dumps(raw)
+                lines.append(f"{path}[{j}].value: {shown} is {kind}, not a string; read as the string Helm "
                              f"renders, {json.dumps(helm_string(raw))} (quote it in the file to say so)")
     return lines
 
