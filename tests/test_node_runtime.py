@@ -116,6 +116,18 @@ def test_an_agent_from_values_needs_no_node(scratch):
     assert {"Deployment", "ServiceAccount"} <= {doc["kind"] for doc in yaml.safe_load_all(result.stdout)}
 
 
+@pytest.mark.parametrize("args", [
+    [],  # the reference app: every scenario, agents and self-hosted Airflow
+    ["--chart", "airflow", "--values", str(ROOT / "examples" / "official-chart" / "airflow_values.yaml"), "--namespace", "airflow"],
+], ids=["reference app", "official chart values"])
+def test_the_command_line_never_starts_node(scratch, args):
+    env = {**os.environ, "JSII_NODE": str(scratch / "no-node")}  # were Node started, this would fail
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), *args, "--outdir", str(scratch / "out")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and list((scratch / "out").glob("*.k8s.yaml"))
+
+
 def test_no_node_is_a_clear_error(scratch):
     env = {**os.environ, "JSII_NODE": str(scratch / "no-node"), "VALUES": str(EXAMPLE)}
     result = subprocess.run([sys.executable, str(NODE_APP), "--stdout"],
