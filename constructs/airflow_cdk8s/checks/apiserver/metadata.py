@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import marshal
+import math
 from typing import Any, Mapping
 
 from ... import names
@@ -77,7 +79,24 @@ def _metadata(p: _Problems, obj: Mapping[str, Any], metadata: Mapping[str, Any],
 
 
 def _size(p: _Problems, obj: Mapping[str, Any]) -> None:
+    if _json_bytes_at_most(obj) <= MAX_OBJECT_BYTES:
+        return
     size = len(json.dumps(obj, separators=(",", ":"), default=str).encode())
     if size > MAX_OBJECT_BYTES:
         p.add((), f"the object is {size} bytes as JSON; the API server's store (etcd) refuses objects over "
                   f"{MAX_OBJECT_BYTES} bytes (1.5 MiB) by default")
+
+
+def _json_bytes_at_most(obj: Any) -> float:
+    """An upper bound of ``_size``'s JSON length, in half the time the JSON takes.
+
+    marshal's format 2 has no back-references, so every value is written where it stands: a string of u
+    UTF-8 bytes as 5 + u bytes (its JSON, quotes and \\u escapes included, is at most 2 + 6u), an integer in
+    at least 5 bytes, a float in 9, True, False and None in 1, a list or dict with markers of its own (2 to 5
+    bytes). Eight marshal bytes per JSON byte therefore cover each value and its comma or colon, for all
+    that YAML or JSON files and the synthesized objects hold (bytes, sets and timestamps included); what
+    marshal cannot write gets the exact count."""
+    try:
+        return 8 * len(marshal.dumps(obj, 2))
+    except ValueError:  # an object marshal does not know (a datetime, a subclass of dict or str)
+        return math.inf
