@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import marshal
 import re
 from fractions import Fraction
 from typing import Any, Mapping
@@ -135,15 +136,15 @@ def _probe(p: _Problems, probe: Any, path: Path, which: str) -> None:
 
 def _env(p: _Problems, container: Mapping[str, Any], path: Path) -> None:
     for i, var in _dicts(container.get("env")):
-        at = (*path, "env", i)
         name = _str(var.get("name"))
         if not name:
-            p.add((*at, "name"), "is required")
+            p.add((*path, "env", i, "name"), "is required")
         elif error := names.env_var_name_error(name):
-            p.add((*at, "name"), error)
-        source = _dict(var.get("valueFrom"))
-        if not _set(var, "valueFrom"):
-            continue
+            p.add((*path, "env", i, "name"), error)
+        if var.get("valueFrom") is None:
+            continue  # most variables: a name and a value
+        at = (*path, "env", i)
+        source = _dict(var["valueFrom"])
         kind = _one_of(p, source, ("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef"),
                        (*at, "valueFrom"), "source")
         if var.get("value"):
@@ -316,8 +317,52 @@ def _seccomp(p: _Problems, sc: Mapping[str, Any], path: Path) -> None:
         p.add((*at, "localhostProfile"), "can only be set when type is Localhost")
 
 
+# (the container without env and envFrom, as marshal bytes; its list; the pod's volumes) -> its problems
+# before and after the env rules, paths relative to the container
+_JUDGED: dict[tuple[bytes, str, tuple | None], tuple[_Problems, _Problems]] = {}
+_JUDGED_LIMIT = 4096
+_ENV_FIELDS = ("env", "envFrom")
+
+
 def _container(p: _Problems, c: Mapping[str, Any], path: Path, field: str, volumes: Mapping[str, str] | None,
                host_ports: dict[tuple, Path]) -> None:
+    """Every rule of one container, in this order: name, image and policies; env; the rest.
+
+    Without host ports (which are unique across the pod's containers) the rules other than env's depend
+    only on the container's other fields, its list and the pod's volumes: a container identical in those
+    to one judged before (the same marshal bytes: the same types, values and key order at every level), as
+    a worker group's containers are but for an env value or two, gets that container's problems under its
+    own path. The env rules run on every container."""
+    key = _judged_key(c, field, volumes)
+    if key is None:
+        _container_head(p, c, path, field)
+        _env(p, c, path)
+        _container_tail(p, c, path, field, volumes, host_ports)
+        return
+    judged = _JUDGED.get(key)
+    if judged is None:
+        judged = _Problems(), _Problems()
+        _container_head(judged[0], c, (), field)
+        _container_tail(judged[1], c, (), field, volumes, {})
+        if len(_JUDGED) >= _JUDGED_LIMIT:
+            _JUDGED.clear()
+        _JUDGED[key] = judged
+    p.extend(((*path, *at), message) for at, message in judged[0])
+    _env(p, c, path)
+    p.extend(((*path, *at), message) for at, message in judged[1])
+
+
+def _judged_key(c: Mapping[str, Any], field: str, volumes: Mapping[str, str] | None) -> tuple | None:
+    if any(_int(port.get("hostPort")) for _, port in _dicts(c.get("ports"))):
+        return None
+    try:
+        rest = {k: v for k, v in c.items() if k not in _ENV_FIELDS}
+        return marshal.dumps(rest), field, None if volumes is None else tuple(volumes.items())
+    except ValueError:  # not plain data (a subclass, a datetime): judged on its own
+        return None
+
+
+def _container_head(p: _Problems, c: Mapping[str, Any], path: Path, field: str) -> None:
     name = _str(c.get("name"))
     if not name:
         p.add((*path, "name"), "is required")
@@ -330,7 +375,10 @@ def _container(p: _Problems, c: Mapping[str, Any], path: Path, field: str, volum
         p.add((*path, "image"), "must not have leading or trailing whitespace")
     _enum(p, c, "imagePullPolicy", ("Always", "IfNotPresent", "Never"), path)
     _enum(p, c, "terminationMessagePolicy", ("File", "FallbackToLogsOnError"), path)
-    _env(p, c, path)
+
+
+def _container_tail(p: _Problems, c: Mapping[str, Any], path: Path, field: str, volumes: Mapping[str, str] | None,
+                    host_ports: dict[tuple, Path]) -> None:
     _volume_mounts(p, c, path, volumes)
     _ports(p, c, path, host_ports)
     _resources(p, c.get("resources"), (*path, "resources"))
