@@ -21,6 +21,7 @@ later, all at once, in creation order, the first time anything asks for it:
 
 from __future__ import annotations
 
+import os
 from typing import Any, Callable, Iterator
 
 import cdk8s
@@ -158,8 +159,6 @@ class App(_Deferred, cdk8s.App, metaclass=_Meta):
     def __init__(self, *, outdir: str | None = None, output_file_extension: str | None = None,
                  record_construct_metadata: bool | None = None, resolvers: Any = None,
                  yaml_output_type: cdk8s.YamlOutputType | None = None) -> None:
-        import os  # noqa: PLC0415
-
         self.py_outdir = outdir if outdir is not None else os.environ.get("CDK8S_OUTDIR", "dist")
         self.py_output_file_extension = output_file_extension if output_file_extension is not None else ".k8s.yaml"
         self.py_yaml_output_type = yaml_output_type if yaml_output_type is not None else cdk8s.YamlOutputType.FILE_PER_CHART

@@ -122,13 +122,14 @@ def _pending_charts(app: deferred.App) -> list[deferred.Chart]:
 
 
 _DNS_LABEL = re.compile(r"[0-9a-z-]{1,63}")
-_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")  # a key JavaScript objects order first (cdk8s keys its graph by path)
+_INDEX = re.compile(r"0|[1-9][0-9]{0,9}")  # JavaScript objects order such keys first (cdk8s keys its graph by path)
 
 
 def _names_without_node(app: deferred.App) -> bool:
     """Whether cdk8s would name every chart's file after its id, in creation order: each chart directly in
     the app (a chart inside another makes cdk8s number the files), its id a DNS label as it stands."""
-    return all(deferred.scope_of(chart) is app and _DNS_LABEL.fullmatch(deferred.id_of(chart)) and not _INDEX.fullmatch(deferred.id_of(chart))
+    return all(deferred.scope_of(chart) is app and _DNS_LABEL.fullmatch(deferred.id_of(chart))
+               and not (_INDEX.fullmatch(deferred.id_of(chart)) and int(deferred.id_of(chart)) < 2**32 - 1)
                for chart in _pending_charts(app))
 
 
