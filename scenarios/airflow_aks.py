@@ -9,7 +9,8 @@ with a password from Key Vault (the guide's chart creates admin/admin).
 
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
+
 
 from airflow_cdk8s import (
     AzureBlobLogsVolume,
@@ -21,6 +22,9 @@ from airflow_cdk8s import (
     SecretStore,
 )
 from airflow_cdk8s.platform import AirflowPlatform, AirflowSecrets, EmbeddedPostgres, FirstAdmin, SecretKeyRef
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 NAMESPACE = "airflow"
 SERVICE_ACCOUNT = "airflow"

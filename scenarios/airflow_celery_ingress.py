@@ -10,10 +10,14 @@ the Secret ``airflow-admin`` (the article leaves the UI without a way in).
 
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
+
 
 from airflow_cdk8s import GitSync, KnownHostsConfigMap, worker_logs_claim_template
 from airflow_cdk8s.platform import AirflowPlatform, ComponentSettings, EmbeddedRedis, FirstAdmin, IngressSettings, StatsdExporter
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 NAMESPACE = "airflow"
 GITHUB_HOST_KEY = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"

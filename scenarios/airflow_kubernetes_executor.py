@@ -11,10 +11,14 @@ collector of an ``observability`` namespace (the other scenarios use the StatsD 
 
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
+
 
 from airflow_cdk8s import AwsIrsa, AwsSecretsManagerProvider, GitSync, KnownHostsConfigMap, RemoteLogging, SecretStore
 from airflow_cdk8s.platform import AirflowPlatform, ExternalDatabase, GoogleOAuth, OpenTelemetryMetrics, SecretKeyRef
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 NAMESPACE = "airflow"
 GITHUB_HOST_KEY = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"

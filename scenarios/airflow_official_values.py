@@ -6,13 +6,17 @@ The same file as ``airflow_cdk8s synth --chart airflow -f examples/official-char
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
-from constructs import Construct
 
 from airflow_cdk8s.layers import read_layers
 from airflow_cdk8s.platform import AirflowPlatform
 from airflow_cdk8s.platform.chart_values import read_chart_values
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 VALUES = Path(__file__).resolve().parent.parent / "examples" / "official-chart" / "airflow_values.yaml"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
+
 
 from airflow_cdk8s import (
     AgentValues,
@@ -14,6 +15,9 @@ from airflow_cdk8s import (
     TriggererValues,
     WorkerValues,
 )
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 AWS_SECRETS_MANAGER = "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend"
 

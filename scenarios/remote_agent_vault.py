@@ -9,9 +9,13 @@ token comes from Vault the same way (``agentTokenVault``).
 
 from __future__ import annotations
 
-from constructs import Construct
+from typing import TYPE_CHECKING
+
 
 from airflow_cdk8s import AgentValues, OpenLineageValues, RemoteExecutionAgent, VaultValues, WorkerValues
+
+if TYPE_CHECKING:  # constructs is imported after airflow_cdk8s, which lets jsii start Node only when needed
+    from constructs import Construct
 
 VAULT = dict(address="https://vault.example.com", role="astro-agent")
 
