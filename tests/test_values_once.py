@@ -106,3 +106,14 @@ def test_a_timestamp_as_an_env_value_is_a_notice_not_a_traceback():
         'values.yaml: commonEnv[1].value: 2001-12-14T21:59:43.100000-05:00 is a YAML timestamp, not a string; read as '
         '"2001-12-14 21:59:43.100000-05:00", not as written (quote it in the file)',
     ]
+
+
+def test_empty_defaults_are_new_per_model_and_the_schema_still_states_them():
+    from airflow_cdk8s.agent.schema import values_json_schema
+    from airflow_cdk8s.agent.values import WorkerValues
+
+    a, b = WorkerValues(name="a"), WorkerValues(name="b")
+    assert a.env == [] and a.env is not b.env and a.hpa.extra_metrics is not b.hpa.extra_metrics
+    assert a.service_account.annotations == {} and a.service_account.annotations is not b.service_account.annotations
+    worker = values_json_schema()["$defs"]["WorkerValues"]["properties"]
+    assert worker["env"]["default"] == [] and worker["tolerations"]["default"] == []

@@ -23,7 +23,7 @@ from ..checks import apiserver
 from ..errors import ValuesError, raise_if
 
 from .value_types import *  # noqa: F401,F403 - the scalar and fragment types the fields use
-from .value_types import _KEY, _api_server_problems, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
+from .value_types import _KEY, _api_server_problems, _empty, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
 
 
 
@@ -40,8 +40,8 @@ class _Values(BaseModel):
 class Resources(_Values):
     """Requests and limits, as in a container's ``resources``. Keys: cpu, memory, ephemeral-storage..."""
 
-    requests: dict[str, Quantity] = Field({}, description="Minimum resources allocated to the container (cpu, memory...)")
-    limits: dict[str, Quantity] = Field({}, description="Maximum resources the container can use (cpu, memory...)")
+    requests: dict[str, Quantity] = _empty(dict, description="Minimum resources allocated to the container (cpu, memory...)")
+    limits: dict[str, Quantity] = _empty(dict, description="Maximum resources the container can use (cpu, memory...)")
 
     def to_k8s(self) -> dict[str, Any]:
         return {k: dict(sorted(v.items())) for k, v in (("limits", self.limits), ("requests", self.requests)) if v}
@@ -58,7 +58,7 @@ class ServiceAccountValues(_Values):
 
     create: bool = Field(True, description="Whether the chart creates the service account; false to use a pre-existing one")
     name: str | None = Field(None, description="Custom service account name; default: the component's Deployment name")
-    annotations: dict[str, str] = Field({}, description="Annotations on the service account, e.g. an IAM role (IRSA) or identity")
+    annotations: dict[str, str] = _empty(dict, description="Annotations on the service account, e.g. an IAM role (IRSA) or identity")
 
     @model_validator(mode="after")
     def _check(self) -> "ServiceAccountValues":
@@ -107,11 +107,11 @@ class HpaValues(_Values):
         10, ge=1, validation_alias=AliasChoices("maxReplicas", "maxReplicaCount", "max_replicas"),
         description="Maximum number of worker Pod replicas",
     )
-    metrics: list[HpaMetric] = Field([], description=(
+    metrics: list[HpaMetric] = _empty(list, description=(
         "Metric targets the HPA scales on (Kubernetes HPA metrics spec); if no metric is set anywhere, 80% average CPU"))
     metric: LegacyMetric | None = Field(None, description=(
         "One custom metric described on the worker Deployment (an Object metric), as the Astro UI generates it; added to metrics"))
-    extra_metrics: list[HpaMetric] = Field([], description="More metric targets (Kubernetes HPA metrics spec), added to metrics")
+    extra_metrics: list[HpaMetric] = _empty(list, description="More metric targets (Kubernetes HPA metrics spec), added to metrics")
     behavior: HpaBehavior | None = Field(None, description="Scale-up and scale-down behavior (Kubernetes HPA behavior spec)")
 
     @model_validator(mode="before")
@@ -191,7 +191,7 @@ class PodValues(_Values):
         None, description="Image pull policy for this component. Defaults to the top-level imagePullPolicy if not set."
     )
     resources: Resources = Field(Resources(), description="Requests and limits of the component's container")
-    env: list[EnvVar] = Field([], description=(
+    env: list[EnvVar] = _empty(list, description=(
         "Environment variables specific to this component; they replace commonEnv variables of the same name"))
     liveness_probe: LivenessProbe | None = Field(default_factory=default_probe, description="Liveness probe; null: none")
     readiness_probe: ReadinessProbe | None = Field(default_factory=default_probe, description="Readiness probe; null: none")
@@ -199,13 +199,13 @@ class PodValues(_Values):
         "Pod security context, merged key by key over the top-level podSecurityContext and the restricted defaults"))
     container_security_context: SecurityContext | None = Field(None, description=(
         "Security context of the main container, merged over the top-level containerSecurityContext and the restricted defaults"))
-    init_containers: list[InitContainer] = Field([], description="Init containers to add to the component's Pods")
-    extra_containers: list[Container] = Field([], description="Sidecar containers to add to the component's Pods")
-    volumes: list[Volume] = Field([], description="Additional volumes to mount on the component's Pods")
-    volume_mounts: list[VolumeMount] = Field([], description="Mount paths for the additional volumes in the main container")
+    init_containers: list[InitContainer] = _empty(list, description="Init containers to add to the component's Pods")
+    extra_containers: list[Container] = _empty(list, description="Sidecar containers to add to the component's Pods")
+    volumes: list[Volume] = _empty(list, description="Additional volumes to mount on the component's Pods")
+    volume_mounts: list[VolumeMount] = _empty(list, description="Mount paths for the additional volumes in the main container")
     node_selector: dict[str, str] | None = Field(None, description="Kubernetes node selector for scheduling the component's Pods")
     affinity: Affinity | None = Field(None, description="Affinity rules for the component's Pods")
-    tolerations: list[Toleration] = Field([], description="Kubernetes tolerations for scheduling the component's Pods")
+    tolerations: list[Toleration] = _empty(list, description="Kubernetes tolerations for scheduling the component's Pods")
     termination_grace_period_seconds: int | None = Field(None, ge=0, description=(
         "Seconds the Pod gets to finish its work before it is killed; default: the Kubernetes one (30)"))
     command: list[str] | None = Field(None, description="Overrides the main container's command (default: the image entrypoint)")

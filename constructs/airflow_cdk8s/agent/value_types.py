@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import (
     BeforeValidator,
+    Field,
     SecretStr,
     WithJsonSchema,
 )
@@ -168,6 +169,12 @@ SecurityContext = Annotated[dict[str, Any], _fragment(kube_fields.SECURITY_CONTE
 HpaMetric = Annotated[dict[str, Any], _fragment(kube_fields.HPA_METRIC)]
 HpaBehavior = Annotated[dict[str, Any], _fragment(kube_fields.HPA_BEHAVIOR)]
 NetworkPolicyPeer = Annotated[dict[str, Any], _fragment(kube_fields.NETWORK_POLICY_PEER)]
+
+
+def _empty(kind: type, **field: Any) -> Any:
+    """A field that defaults to a new empty ``kind`` (list or dict), from a factory: pydantic deep-copies a
+    ``[]`` default for every model it builds (8 per worker group). The JSON schema still says the default."""
+    return Field(default_factory=kind, json_schema_extra={"default": kind()}, **field)
 
 
 def _metadata_problems(field: str, mapping: dict[str, str], *, label_values: bool) -> list[tuple[str, str]]:

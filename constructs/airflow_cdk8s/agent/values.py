@@ -28,7 +28,7 @@ from ..errors import raise_if
 from .pod_values import *  # noqa: F401,F403 - re-exported: the values model is one import
 from .pod_values import _COMPONENT_RESOURCES, _Values, _one_spelling  # noqa: F401
 from .value_types import *  # noqa: F401,F403
-from .value_types import _api_server_problems, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
+from .value_types import _api_server_problems, _empty, _cached_api_server_problems, _empty_as_unset, _env_scalar, _fragment, _go_float, _metadata_problems, _quantity  # noqa: F401
 
 
 class LoggingSidecarValues(_Values):
@@ -45,12 +45,12 @@ class LoggingSidecarValues(_Values):
         description="Requests and limits of the sidecar container ({} for none, the chart's default)",
     )
     config: str | dict[str, Any] | None = Field(None, description="vector.yaml as text or mapping; default ships logs to stdout")
-    env: list[EnvVar] = Field([], description="Environment variables of the sidecar (commonEnv does not apply to it)")
+    env: list[EnvVar] = _empty(list, description="Environment variables of the sidecar (commonEnv does not apply to it)")
     pre_stop_sleep_seconds: int = Field(5, ge=0, description=(
         "Seconds the sidecar sleeps before it stops, so it can flush the last task logs (a preStop hook); 0: none"))
     security_context: SecurityContext | None = Field(None, description=(
         "Security context of the sidecar container, merged over the top-level containerSecurityContext and the restricted defaults"))
-    volume_mounts: list[VolumeMount] = Field([], description=(
+    volume_mounts: list[VolumeMount] = _empty(list, description=(
         "Mounts in the sidecar of volumes the worker/triggerer define (e.g. task-logs); one named like ours replaces ours"))
 
     @field_validator("name")
@@ -110,7 +110,7 @@ class OpenLineageValues(_Values):
         "Read the API key from Vault: a Vault agent renders an OpenLineage client config (OPENLINEAGE_CONFIG)"))
     endpoint: OptionalText = Field(None, description=(
         "Path appended to url, carrying the deployment's ids as query parameters (OPENLINEAGE_ENDPOINT)"))
-    facets_environment_variables: list[str] = Field([], description=(
+    facets_environment_variables: list[str] = _empty(list, description=(
         "Names of environment variables whose values OpenLineage events carry in a facet "
         "(OPENLINEAGE__FACETS__ENVIRONMENT_VARIABLES)"))
 
@@ -138,7 +138,7 @@ class OpenLineageValues(_Values):
 class ServiceAccountsValues(_Values):
     """The top-level ``serviceAccount`` block of generated values files."""
 
-    annotations: dict[str, str] = Field({}, description=(
+    annotations: dict[str, str] = _empty(dict, description=(
         "Annotations on every service account of the agent, e.g. an IAM role (IRSA) or a workload identity"))
     workers: ServiceAccountValues = Field(ServiceAccountValues(), description=(
         "Defaults for every worker's service account (a worker's own keys win); a name set here makes the workers share one"))
@@ -156,7 +156,7 @@ class PodMonitorValues(_Values):
 
     enabled: bool | None = Field(None, description=(
         "Emit the PodMonitor (needs the Prometheus Operator CRDs); default: on when any worker's HPA uses hpa.metric"))
-    labels: dict[str, str] = Field({}, description=(
+    labels: dict[str, str] = _empty(dict, description=(
         "Labels on the PodMonitor, e.g. release: kube-prometheus-stack, so that your Prometheus selects it"))
     interval: str = Field("30s", pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$",
                           description="How often Prometheus scrapes each pod (a Prometheus duration such as 30s or 1m)")
@@ -266,7 +266,7 @@ class AgentValues(_Values):
     })] = Field(description=(
         "JSON list of DAG bundles ({name, classpath, kwargs}) defining how agents access dag code "
         "(AIRFLOW__DAG_PROCESSOR__DAG_BUNDLE_CONFIG_LIST); a YAML list is accepted too"))
-    common_env: list[EnvVar] = Field([], description=(
+    common_env: list[EnvVar] = _empty(list, description=(
         "Environment variables of every agent component, e.g. secrets backend kwargs or the XCom storage path"))
 
     workers: list[WorkerValues] = Field([WorkerValues()], description="Worker Deployments, one per entry")
@@ -289,8 +289,8 @@ class AgentValues(_Values):
         "Security context of every container, merged key by key over the restricted defaults"))
     service_account: ServiceAccountsValues = Field(ServiceAccountsValues(), description=(
         "The components' service accounts and annotations shared by all of them"))
-    annotations: dict[str, str] = Field({}, description="Kubernetes annotations on every object and Pod the chart creates")
-    labels: dict[str, str] = Field({}, description="Kubernetes labels on every object and Pod the chart creates")
+    annotations: dict[str, str] = _empty(dict, description="Kubernetes annotations on every object and Pod the chart creates")
+    labels: dict[str, str] = _empty(dict, description="Kubernetes labels on every object and Pod the chart creates")
 
     @model_validator(mode="before")
     @classmethod
