@@ -114,6 +114,23 @@ def test_remembered_texts_are_bounded(monkeypatch):
     monkeypatch.setattr(kube_yaml, "_CACHE_LIMIT", 10)
     docs = [{f"key-{i}": f"value-{i}" for i in range(20)}]
     first = dump_all(docs)
-    assert sum(len(c) for c in kube_yaml._VALUES.values()) > 10
+    assert kube_yaml._remembered() > 10
     assert dump_all(docs) == first  # cleared, then written again
-    assert sum(len(c) for c in kube_yaml._VALUES.values()) <= 20
+    assert kube_yaml._remembered() <= 20 + 20
+
+
+def test_a_remembered_item_still_marks_its_document_for_read_back():
+    # list items are remembered whole: the second document's item comes from the first one's text, and
+    # must still make that document read back (the None is dropped there too)
+    item = {"name": "a", "dropped": None, "ratio": 1.0}
+    docs = [{"items": [item]}, {"items": [dict(item)]}, {"deeper": {"items": [dict(item)]}}]
+    text, objects = kube_yaml.dump_and_read_back(docs)
+    assert text == cdk8s.Yaml.stringify(*docs)
+    assert objects == [{"items": [{"name": "a", "ratio": 1}]}, {"items": [{"name": "a", "ratio": 1}]},
+                       {"deeper": {"items": [{"name": "a", "ratio": 1}]}}]
+    assert all(type(o["items"][0]["ratio"]) is int for o in objects[:2])
+
+
+def test_remembered_items_that_print_alike_are_not_taken_for_each_other():
+    docs = [{"l": [{"a": value}]} for value in (1, True, "1", 1.0, "true")] + [{"l": [{"b": 1, "a": 1}, {"a": 1, "b": 1}]}]
+    assert dump_all(docs) == cdk8s.Yaml.stringify(*docs)

@@ -13,6 +13,7 @@ tests/test_kube_yaml.py compares it with ``cdk8s.Yaml.stringify`` on generated d
 
 from __future__ import annotations
 
+import marshal
 import re
 from typing import Any, Iterable
 
@@ -29,9 +30,8 @@ def dump_all(docs: Iterable[Any]) -> str:
 def dump_and_read_back(docs: Iterable[Any]) -> tuple[str, list[Any]]:
     """``dump_all``'s text and ``read_back`` of every document, in one walk: a document that reads back as
     itself (no None to drop, no array-index key to move, no tuple, float or unsafe integer) is returned as is."""
-    if sum(map(len, _KEYS.values())) + sum(map(len, _VALUES.values())) + sum(map(len, _ITEMS.values())) > _CACHE_LIMIT:
-        for cache in (_KEYS, _VALUES, _ITEMS):  # bounded memory in a long-lived process
-            cache.clear()
+    if _remembered() > _CACHE_LIMIT:  # bounded memory in a long-lived process
+        _LEVELS.clear()
     texts, objects = [], []
     for doc in docs:
         out: list[str] = []
@@ -67,17 +67,22 @@ def read_back(value: Any) -> Any:
 # once per indent. Anything rare (a None to drop, array-index keys, a key over 1024 characters, tuples,
 # floats, subclasses) takes the general path below and marks the document for read_back.
 
-_KEYS: dict[str, dict[Any, str]] = {}    # indent of the mapping -> key -> "\n{indent}key:" ("" = general path)
-_VALUES: dict[str, dict[str, str]] = {}  # indent of the value -> string -> its text after "key:"
-_ITEMS: dict[str, dict[str, str]] = {}   # indent of the item -> string -> its text after "- "
+# indent -> what is remembered for collections at that indent: (key -> "\n{indent}key:", "" for the general
+# path; string -> its text after "key:" one level in; string -> its text as an item "- " one level in;
+# the indent one level in; "\n{indent}- "; the length of "\n" + the indent one level in; a mapping item's
+# marshal bytes -> its text and whether read_back changes it)
+_LEVELS: dict[str, tuple[dict[Any, str], dict[str, str], dict[str, str], str, str, int, dict[bytes, tuple[str, bool]]]] = {}
 _CACHE_LIMIT = 1 << 17
 
 
-def _cache(caches: dict[str, dict], indent: str) -> dict:
-    cache = caches.get(indent)
-    if cache is None:
-        cache = caches[indent] = {}
-    return cache
+def _level(indent: str) -> tuple:
+    inner = indent + STEP
+    level = _LEVELS[indent] = ({}, {}, {}, inner, f"\n{indent}- ", len(inner) + 1, {})
+    return level
+
+
+def _remembered() -> int:
+    return sum(len(keys) + len(values) + len(items) + len(subtrees) for keys, values, items, *_, subtrees in _LEVELS.values())
 
 
 def _document(doc: Any, out: list[str], changed: list[bool]) -> None:
@@ -93,8 +98,7 @@ def _document(doc: Any, out: list[str], changed: list[bool]) -> None:
 
 def _mapping(mapping: dict, indent: str, out: list[str], changed: list[bool]) -> bool:
     """Append the pairs; False when there is none to write (the caller writes ``{}``)."""
-    inner = indent + STEP
-    keys, values = _cache(_KEYS, indent), _cache(_VALUES, inner)
+    keys, values, _, inner, _, _, _ = _LEVELS.get(indent) or _level(indent)
     start = len(out)
     for k, v in mapping.items():
         if v is None:
@@ -134,10 +138,7 @@ def _mapping(mapping: dict, indent: str, out: list[str], changed: list[bool]) ->
 
 def _sequence(seq: list, indent: str, implicit_key: bool | None, out: list[str], changed: list[bool]) -> bool:
     """Append the items of a non-empty sequence."""
-    item_indent = indent + STEP
-    items = _cache(_ITEMS, item_indent)
-    dash = "\n" + indent + "- "
-    strip = len(item_indent) + 1  # "\n{item_indent}" before a nested collection's first line
+    _, _, items, item_indent, dash, strip, subtrees = _LEVELS.get(indent) or _level(indent)  # strip: "\n{item_indent}"
     for v in seq:
         kind = type(v)
         if kind is str:
@@ -146,11 +147,23 @@ def _sequence(seq: list, indent: str, implicit_key: bool | None, out: list[str],
                 text = items[v] = string(v, item_indent, implicit_key)
             out.append(dash + text)
         elif kind is dict:
-            start = len(out)
+            try:
+                key = marshal.dumps(v)
+            except ValueError:  # not plain data
+                key = b""
+            known = subtrees.get(key)
+            if known is not None:
+                out.append(known[0])
+                if known[1]:
+                    changed.append(True)
+                continue
+            start, was_changed = len(out), len(changed)
             if _mapping(v, item_indent, out, changed):
                 out[start] = dash + out[start][strip:]
             else:
                 out.append(dash + "{}")
+            if key:
+                subtrees[key] = "".join(out[start:]), len(changed) > was_changed
         elif kind is list:
             if v:
                 start = len(out)
