@@ -135,11 +135,12 @@ def _probe(p: _Problems, probe: Any, path: Path, which: str) -> None:
 
 
 def _env(p: _Problems, container: Mapping[str, Any], path: Path) -> None:
+    name_error = names.env_var_name_error
     for i, var in _dicts(container.get("env")):
-        name = _str(var.get("name"))
-        if not name:
+        name = var.get("name")
+        if not name or not isinstance(name, str):
             p.add((*path, "env", i, "name"), "is required")
-        elif error := names.env_var_name_error(name):
+        elif error := name_error(name):
             p.add((*path, "env", i, "name"), error)
         if var.get("valueFrom") is None:
             continue  # most variables: a name and a value
