@@ -129,8 +129,6 @@ class HpaValues(_Values):
     def _api_server_problems(self) -> list[tuple[str, str]]:
         """What the API server would reject in the HPA these values make, as values paths (the schema
         admits e.g. ``behavior.scaleUp.policies: []``; the API server does not)."""
-        from ..checks import apiserver  # late: the checks import the values' fragment types' module
-
         sources = ([f"metrics[{i}]" for i in range(len(self.metrics))]
                    + (["metric"] if self.metric is not None and self.metric.enabled else [])
                    + [f"extraMetrics[{i}]" for i in range(len(self.extra_metrics))])
