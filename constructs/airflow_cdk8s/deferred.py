@@ -50,17 +50,20 @@ class _Deferred:
     _py_create: Callable[[], None] | None = None  # creates the Node side, while the app is pending
 
     def _join(self, scope: Any, id: str, create: Callable[[], None]) -> None:
-        self._py_scope = scope
-        self._py_id = id
-        self.__dict__["_py_children"] = []
         app = getattr(scope, "_py_app", None)
+        pending = app is not None and app._py_pending
+        if pending:
+            _check_new_child(scope, id)  # Node would refuse it now; later would be too late
+        self._py_scope = scope
+        self._py_id = _sanitized(id) if isinstance(id, str) else id
+        self.__dict__["_py_children"] = {}
         self._py_app = app
-        if app is not None:
-            scope._py_children.append(self)
-        if app is not None and app._py_pending:
+        if pending:
             self._py_create = create
         else:
             create()
+        if app is not None:
+            scope._py_children[self._py_id] = self
 
     @property
     def __jsii_ref__(self) -> Any:
@@ -73,6 +76,29 @@ class _Deferred:
     @__jsii_ref__.setter
     def __jsii_ref__(self, ref: Any) -> None:
         self.__dict__["_jsii_ref"] = ref
+
+
+# What constructs' Node does with a new child's id, for the children Node is not told of yet: its error
+# messages, word for word. Node keeps children in a plain JavaScript object, so Object.prototype's names
+# count as taken there.
+_TAKEN_IN_JAVASCRIPT = frozenset((
+    "constructor", "__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__",
+    "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString"))
+
+
+def _sanitized(id: str) -> str:
+    return id.replace("/", "--").replace("\n", "--")  # node.id: the separators of node.path and node.addr escaped
+
+
+def _check_new_child(scope: Any, id: Any) -> None:
+    if not isinstance(id, str):  # jsii's type check (with -O, its kernel refuses it too)
+        raise TypeError(f"type of argument id must be str; got {type(id).__name__} instead")
+    name = _sanitized(id)
+    if not name:
+        raise RuntimeError("Only root constructs may have an empty ID")
+    if name in scope._py_children or name in _TAKEN_IN_JAVASCRIPT:
+        kind = type(scope).__jsii_type__.rpartition(".")[2]  # the JavaScript class's name
+        raise RuntimeError(f"There is already a Construct with name '{name}' in {kind}" + (f" [{scope._py_id}]" if scope._py_id else ""))
 
 
 class Construct(_Deferred, constructs.Construct, metaclass=_Meta):
@@ -117,8 +143,12 @@ class Chart(_Deferred, cdk8s.Chart, metaclass=_Meta):
 
     def __init__(self, scope: constructs.Construct, id: str, *, namespace: str | None = None,
                  labels: dict[str, str] | None = None, disable_resource_name_hashes: bool | None = None) -> None:
+        if not (namespace is None or isinstance(namespace, str)) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in dict(labels or {}).items()):  # as jsii's checks would
+            raise TypeError(f"chart {id!r}: namespace must be a string, labels strings to strings; got {namespace!r}, {labels!r}")
         self.py_namespace = namespace
         self.py_labels = dict(labels or {})
+        labels = dict(labels) if labels is not None else None  # Node gets them as they are now, not as the caller's dict is later
         self._join(scope, id, lambda: cdk8s.Chart.__init__(
             self, scope, id, namespace=namespace, labels=labels, disable_resource_name_hashes=disable_resource_name_hashes))
 
@@ -162,7 +192,8 @@ class App(_Deferred, cdk8s.App, metaclass=_Meta):
         self.py_outdir = outdir if outdir is not None else os.environ.get("CDK8S_OUTDIR", "dist")
         self.py_output_file_extension = output_file_extension if output_file_extension is not None else ".k8s.yaml"
         self.py_yaml_output_type = yaml_output_type if yaml_output_type is not None else cdk8s.YamlOutputType.FILE_PER_CHART
-        self.__dict__["_py_children"] = []
+        self.py_record_construct_metadata = bool(record_construct_metadata)  # cdk8s's App does not tell (render.py asks)
+        self.__dict__["_py_children"] = {}  # id -> construct, in creation order
         self._py_app = self
         self._py_pending = resolvers is None and not record_construct_metadata
         self._py_create = lambda: cdk8s.App.__init__(
@@ -201,7 +232,7 @@ def walk(construct: Any) -> Iterator[Any]:
     """``construct`` and everything below it in the Python tree, depth first, in creation order (as
     cdk8s's ``node.find_all()``)."""
     yield construct
-    for child in construct.__dict__.get("_py_children", ()):
+    for child in construct.__dict__.get("_py_children", {}).values():
         yield from walk(child)
 
 
@@ -231,4 +262,4 @@ def path_of(construct: Any) -> str:
 
 def children_of(construct: Any) -> list[Any]:
     """The constructs of ours created in ``construct``, in order (no Node call)."""
-    return list(construct.__dict__.get("_py_children", ()))
+    return list(construct.__dict__.get("_py_children", {}).values())

@@ -84,6 +84,8 @@ class KubeObject(deferred.ApiObjectBase):
         body: Body | None = None,
         cluster_scoped: bool = False,
     ) -> None:
+        _check_types(f"{kind} {name!r}", api_version=api_version, kind=kind, name=name, namespace=namespace, labels=labels,
+                     annotations=annotations)
         if cluster_scoped and namespace is not None:
             raise ValueError(f"{kind} {name!r}: namespace: a cluster-scoped object has no namespace; leave it unset")
         given_namespace = namespace
@@ -101,10 +103,11 @@ class KubeObject(deferred.ApiObjectBase):
         })
         self._body = body or (lambda: {})
         self._patches: list[cdk8s.JsonPatch] = []
+        # copied now: Node may create the object later, and must get the labels given now, not the caller's dict then
+        node_metadata = dict(name=name, namespace=given_namespace, labels=dict(labels or {}) or None,
+                             annotations=dict(annotations or {}) or None)
         self._join(scope, id, lambda: cdk8s.ApiObject.__init__(
-            self, scope, id, api_version=api_version, kind=kind, metadata=cdk8s.ApiObjectMetadata(
-                name=name, namespace=given_namespace, labels=dict(labels or {}) or None,
-                annotations=dict(annotations or {}) or None)))
+            self, scope, id, api_version=api_version, kind=kind, metadata=cdk8s.ApiObjectMetadata(**node_metadata)))
 
     metadata = _MetadataHandedOut()
     _metadata_handed_out = False
@@ -151,6 +154,18 @@ def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
             _CHART_DEFAULTS[chart] = defaults
         _CHART_DEFAULTS[scope] = defaults
     return defaults
+
+
+def _check_types(what: str, **fields: Any) -> None:
+    """What jsii's type checks would refuse when Node creates the object, refused now (Node may never see it):
+    strings where cdk8s wants strings, string to string mappings for labels and annotations."""
+    for field, value in fields.items():
+        if field in ("labels", "annotations"):
+            if value is not None and not (isinstance(value, Mapping)
+                                          and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
+                raise TypeError(f"{what}: {field}: keys and values must be strings (quote numbers and booleans); got {value!r}")
+        elif not isinstance(value, str) and not (field == "namespace" and value is None):
+            raise TypeError(f"{what}: {field} must be a string; got {type(value).__name__} {value!r}")
 
 
 def _sorted(value: Any) -> Any:

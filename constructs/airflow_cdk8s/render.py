@@ -18,7 +18,8 @@ objects are taken, in creation order, from the Python tree, and Node is never st
 
 The output equals ``App.synth()``'s (tests/test_render.py compares them on the reference app and on charts
 with cdk8s-plus objects, JSON patches and dependencies). Apps configured in ways this module does not
-reproduce (another ``yamlOutputType``, construct metadata recording) are handed to ``App.synth()``.
+reproduce (another ``yamlOutputType``, construct metadata recording) are handed to ``App.synth()`` (a plain
+``cdk8s.App`` does not tell Python that it records construct metadata: synthesize such an app with its ``synth()``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _PROBE_ID = "airflow-cdk8s-probe"
 
 
 def files(app: cdk8s.App) -> dict[str, bytes]:
-    """The files ``app.synth()`` would write into ``app.outdir`` (name -> content), without writing them."""
+    """The files ``app.synth()`` would write into ``app.outdir`` (name -> content), without writing them (but for
+    output types other than a file per chart, and construct metadata: cdk8s writes those, and they are read back)."""
     return output(app)[0]
 
 
@@ -48,11 +50,14 @@ def output(app: cdk8s.App) -> tuple[dict[str, bytes], list[dict[str, Any]]]:
     that look at what was written without parsing the YAML again."""
     if deferred.is_pending(app) and not (_names_without_node(app) and _reproducible(app)):
         deferred.create_in_node(app)  # cdk8s names these files, or writes them some other way: let it
-    if not _reproducible(app):
-        app.synth()
-        written = {p.name: p.read_bytes() for p in sorted(Path(app.outdir).iterdir())}
+    if not _reproducible(app):  # cdk8s writes them; what it writes is read back
+        cdk8s.App.synth(app)
+        outdir, extension = Path(app.outdir), app.output_file_extension
+        written = {p.relative_to(outdir).as_posix(): p.read_bytes() for p in sorted(outdir.rglob("*"))
+                   if p.is_file() and (p.name.endswith(extension) or p.name == "construct-metadata.json")}
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        objects = [doc for content in written.values() for doc in yaml.load_all(content, Loader=loader) if doc]
+        objects = [doc for name, content in written.items() if name.endswith(extension)
+                   for doc in yaml.load_all(content, Loader=loader) if doc]
         return written, objects
     extension = app.py_output_file_extension if deferred.is_pending(app) else app.output_file_extension
     written, objects = {}, []
@@ -67,6 +72,8 @@ def synth(app: cdk8s.App) -> list[Path]:
     """Write the app's files into ``app.outdir`` as ``app.synth()`` would; returns the files written."""
     contents = files(app)  # a failed validation stops before anything is written
     outdir = Path(app.py_outdir if deferred.is_pending(app) else app.outdir)
+    if not _reproducible(app):
+        return [outdir / name for name in contents]  # cdk8s wrote them (files() above)
     outdir.mkdir(parents=True, exist_ok=True)
     for name, content in contents.items():
         (outdir / name).write_bytes(content)
@@ -149,5 +156,5 @@ def resolve_and_validate(app: cdk8s.App) -> None:
 
 def _reproducible(app: cdk8s.App) -> bool:
     output_type = app.py_yaml_output_type if deferred.is_pending(app) else app.yaml_output_type
-    return (output_type == cdk8s.YamlOutputType.FILE_PER_CHART
+    return (output_type == cdk8s.YamlOutputType.FILE_PER_CHART and not getattr(app, "py_record_construct_metadata", False)
             and os.environ.get("CDK8S_RECORD_CONSTRUCT_METADATA") != "true")
