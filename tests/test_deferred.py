@@ -3,6 +3,10 @@ files are the same either way, and what touches Node gets the whole app there, i
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import cdk8s
 import cdk8s_plus_27 as kplus
 
@@ -10,7 +14,7 @@ from airflow_cdk8s import App, Chart, Construct, KubeObject, RemoteExecutionAgen
 from airflow_cdk8s.synth import build_app
 from scenarios import SCENARIOS
 
-from conftest import minimal_values
+from conftest import ROOT, minimal_values
 
 
 def _written(folder) -> dict[str, bytes]:
@@ -115,3 +119,28 @@ def test_a_chart_inside_a_chart_is_named_by_cdk8s(tmp_path):
     build(cdk8s.App(outdir=str(tmp_path / "cdk8s"))).synth()
     assert _written(tmp_path / "ours") == _written(tmp_path / "cdk8s")
     assert len(_written(tmp_path / "ours")) == 2
+
+
+LATE_START = r"""
+import json, sys
+from airflow_cdk8s import App, RemoteExecutionAgent, node_runtime, render, validate_values
+sys.path.insert(0, "tests")
+from conftest import minimal_values
+import cdk8s
+
+app = App()
+chart = RemoteExecutionAgent(app, "agent", values=validate_values(minimal_values()))
+python = render.files(app)
+before = node_runtime.started()
+docs = cdk8s.Testing.synth(chart)  # Node starts here, loads the libraries held back, creates the app
+print(json.dumps({"before": before, "after": node_runtime.started(), "objects": len(docs),
+                  "same": render.files(app) == python}))
+"""
+
+
+def test_node_starts_the_first_time_jsii_needs_it_and_the_files_stay_the_same():
+    result = subprocess.run([sys.executable, "-c", LATE_START], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report == {"before": False, "after": True, "objects": report["objects"], "same": True}
+    assert report["objects"] > 5
