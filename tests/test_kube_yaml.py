@@ -119,9 +119,9 @@ def test_remembered_texts_are_bounded(monkeypatch):
     assert kube_yaml._remembered() <= 20 + 20
 
 
-def test_a_remembered_item_still_marks_its_document_for_read_back():
-    # list items are remembered whole: the second document's item comes from the first one's text, and
-    # must still make that document read back (the None is dropped there too)
+def test_an_item_written_before_still_marks_its_document_for_read_back():
+    # the texts of the item's strings are remembered from the first document: the second must still be
+    # read back (the None is dropped, the float is an integer there too)
     item = {"name": "a", "dropped": None, "ratio": 1.0}
     docs = [{"items": [item]}, {"items": [dict(item)]}, {"deeper": {"items": [dict(item)]}}]
     text, objects = kube_yaml.dump_and_read_back(docs)
@@ -131,6 +131,6 @@ def test_a_remembered_item_still_marks_its_document_for_read_back():
     assert all(type(o["items"][0]["ratio"]) is int for o in objects[:2])
 
 
-def test_remembered_items_that_print_alike_are_not_taken_for_each_other():
+def test_values_that_print_alike_are_not_taken_for_each_other():
     docs = [{"l": [{"a": value}]} for value in (1, True, "1", 1.0, "true")] + [{"l": [{"b": 1, "a": 1}, {"a": 1, "b": 1}]}]
     assert dump_all(docs) == cdk8s.Yaml.stringify(*docs)

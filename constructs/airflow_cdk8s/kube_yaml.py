@@ -13,7 +13,6 @@ tests/test_kube_yaml.py compares it with ``cdk8s.Yaml.stringify`` on generated d
 
 from __future__ import annotations
 
-import marshal
 import re
 from typing import Any, Iterable
 
@@ -69,20 +68,19 @@ def read_back(value: Any) -> Any:
 
 # indent -> what is remembered for collections at that indent: (key -> "\n{indent}key:", "" for the general
 # path; string -> its text after "key:" one level in; string -> its text as an item "- " one level in;
-# the indent one level in; "\n{indent}- "; the length of "\n" + the indent one level in; a mapping item's
-# marshal bytes -> its text and whether read_back changes it)
-_LEVELS: dict[str, tuple[dict[Any, str], dict[str, str], dict[str, str], str, str, int, dict[bytes, tuple[str, bool]]]] = {}
+# the indent one level in; "\n{indent}- "; the length of "\n" + the indent one level in)
+_LEVELS: dict[str, tuple[dict[Any, str], dict[str, str], dict[str, str], str, str, int]] = {}
 _CACHE_LIMIT = 1 << 17
 
 
 def _level(indent: str) -> tuple:
     inner = indent + STEP
-    level = _LEVELS[indent] = ({}, {}, {}, inner, f"\n{indent}- ", len(inner) + 1, {})
+    level = _LEVELS[indent] = ({}, {}, {}, inner, f"\n{indent}- ", len(inner) + 1)
     return level
 
 
 def _remembered() -> int:
-    return sum(len(keys) + len(values) + len(items) + len(subtrees) for keys, values, items, *_, subtrees in _LEVELS.values())
+    return sum(len(keys) + len(values) + len(items) for keys, values, items, *_ in _LEVELS.values())
 
 
 def _document(doc: Any, out: list[str], changed: list[bool]) -> None:
@@ -98,7 +96,7 @@ def _document(doc: Any, out: list[str], changed: list[bool]) -> None:
 
 def _mapping(mapping: dict, indent: str, out: list[str], changed: list[bool]) -> bool:
     """Append the pairs; False when there is none to write (the caller writes ``{}``)."""
-    keys, values, _, inner, _, _, _ = _LEVELS.get(indent) or _level(indent)
+    keys, values, _, inner, _, _ = _LEVELS.get(indent) or _level(indent)
     start = len(out)
     for k, v in mapping.items():
         if v is None:
@@ -138,7 +136,7 @@ def _mapping(mapping: dict, indent: str, out: list[str], changed: list[bool]) ->
 
 def _sequence(seq: list, indent: str, implicit_key: bool | None, out: list[str], changed: list[bool]) -> bool:
     """Append the items of a non-empty sequence."""
-    _, _, items, item_indent, dash, strip, subtrees = _LEVELS.get(indent) or _level(indent)  # strip: "\n{item_indent}"
+    _, _, items, item_indent, dash, strip = _LEVELS.get(indent) or _level(indent)  # strip: "\n{item_indent}"
     for v in seq:
         kind = type(v)
         if kind is str:
@@ -147,23 +145,11 @@ def _sequence(seq: list, indent: str, implicit_key: bool | None, out: list[str],
                 text = items[v] = string(v, item_indent, implicit_key)
             out.append(dash + text)
         elif kind is dict:
-            try:
-                key = marshal.dumps(v)
-            except ValueError:  # not plain data
-                key = b""
-            known = subtrees.get(key)
-            if known is not None:
-                out.append(known[0])
-                if known[1]:
-                    changed.append(True)
-                continue
-            start, was_changed = len(out), len(changed)
+            start = len(out)
             if _mapping(v, item_indent, out, changed):
                 out[start] = dash + out[start][strip:]
             else:
                 out.append(dash + "{}")
-            if key:
-                subtrees[key] = "".join(out[start:]), len(changed) > was_changed
         elif kind is list:
             if v:
                 start = len(out)
