@@ -13,9 +13,8 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the reference app's `scenarios` package
 
-import cdk8s  # noqa: E402
-
-from airflow_cdk8s import RemoteExecutionAgent, validate_values  # noqa: E402
+from airflow_cdk8s import App, RemoteExecutionAgent, render, validate_values  # noqa: E402 - before cdk8s
+import cdk8s  # noqa: E402,F401
 from airflow_cdk8s.checks import check_objects  # noqa: E402
 
 SECRETS_MANAGER = "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend"
@@ -44,8 +43,9 @@ def synth_agent(values: dict[str, Any] | None = None, **chart_props: Any) -> lis
     (the plaintext values given never appear outside Secret data, and only with the opt-in).
     """
     values = values if values is not None else minimal_values()
-    chart = RemoteExecutionAgent(cdk8s.App(), "agent", values=validate_values(values), **chart_props)
-    docs = cdk8s.Testing.synth(chart)
+    app = App()
+    RemoteExecutionAgent(app, "agent", values=validate_values(values), **chart_props)
+    docs = written(app)
     assert_valid(docs, allow_plaintext_secrets=chart_props.get("allow_plaintext_secrets", False),
                  known_secrets=plaintext_inputs(values))
     return docs
@@ -64,9 +64,18 @@ def synth_platform(**props: Any) -> list[dict[str, Any]]:
     """Synthesize an AirflowPlatform (namespace ``airflow``) with ``props``, gated like ``synth_agent``."""
     from airflow_cdk8s.platform import AirflowPlatform
 
-    docs = cdk8s.Testing.synth(AirflowPlatform(cdk8s.App(), "platform", namespace="airflow", **props))
+    app = App()
+    AirflowPlatform(app, "platform", namespace="airflow", **props)
+    docs = written(app)
     assert_valid(docs)
     return docs
+
+
+def written(app: App) -> list[dict[str, Any]]:
+    """Every object of ``app`` as the command line writes it (``render.output``: in Python, without Node, the
+    objects as reading the files back gives them). tests/test_render.py and test_deferred.py check that this
+    is what cdk8s's own synthesis writes."""
+    return render.output(app)[1]
 
 
 def pod_spec(docs: list[dict[str, Any]], kind: str, name: str) -> dict[str, Any]:
