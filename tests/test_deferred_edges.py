@@ -4,6 +4,7 @@ error at the same moment, or the same files, although Node learns of the constru
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import cdk8s
 import cdk8s_plus_27 as kplus
@@ -83,6 +84,18 @@ def test_props_of_the_wrong_type_are_refused_in_either_app(make_app, build, fiel
     app = make_app()
     with pytest.raises(TypeError, match=field):
         build(app)
+
+
+@pytest.mark.parametrize("build", [
+    pytest.param(lambda make_app: make_app(outdir=Path("dist")), id="a Path as outdir"),
+    pytest.param(lambda make_app: make_app(yaml_output_type="FILE_PER_APP"), id="an output type by name"),
+    pytest.param(lambda make_app: Chart(make_app(), "c", disable_resource_name_hashes="yes"), id="a string for a flag"),
+    pytest.param(lambda make_app: _config_map(Chart(make_app(), "c"), "A", api_version="a/b/v1"), id="an apiVersion of three parts"),
+])
+def test_props_cdk8s_refuses_are_refused_with_its_error(build):
+    """Accepted in Python, they would make Node refuse the app the first time something needs it there,
+    with half of it created."""
+    assert _error(lambda: App, build) == _error(lambda: cdk8s.App, build)
 
 
 def test_labels_changed_by_the_caller_after_creation_do_not_reach_the_objects(tmp_path):

@@ -101,6 +101,17 @@ def _check_new_child(scope: Any, id: Any) -> None:
         raise RuntimeError(f"There is already a Construct with name '{name}' in {kind}" + (f" [{scope._py_id}]" if scope._py_id else ""))
 
 
+def check_props(**props: tuple[Any, type]) -> None:
+    """jsii's type check of each optional prop ``name=(value, type)``, made when the construct is created in
+    Python: Node may create it much later (where a refusal would leave the app half created) or never."""
+    def named(kind: type) -> str:  # as typeguard names types
+        return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+
+    for name, (value, expected) in props.items():
+        if value is not None and not isinstance(value, expected):
+            raise TypeError(f"type of argument {name} must be one of ({named(expected)}, NoneType); got {named(type(value))} instead")
+
+
 class Construct(_Deferred, constructs.Construct, metaclass=_Meta):
     """``constructs.Construct``, created in Node only when needed: the base of every construct of ours, and
     the one to subclass for a construct of your own that groups ``KubeObject``s, so that an ``App`` of ours
@@ -143,9 +154,9 @@ class Chart(_Deferred, cdk8s.Chart, metaclass=_Meta):
 
     def __init__(self, scope: constructs.Construct, id: str, *, namespace: str | None = None,
                  labels: dict[str, str] | None = None, disable_resource_name_hashes: bool | None = None) -> None:
-        if not (namespace is None or isinstance(namespace, str)) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in dict(labels or {}).items()):  # as jsii's checks would
-            raise TypeError(f"chart {id!r}: namespace must be a string, labels strings to strings; got {namespace!r}, {labels!r}")
+        check_props(namespace=(namespace, str), disable_resource_name_hashes=(disable_resource_name_hashes, bool))
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in dict(labels or {}).items()):
+            raise TypeError(f"chart {id!r}: labels: keys and values must be strings; got {labels!r}")
         self.py_namespace = namespace
         self.py_labels = dict(labels or {})
         labels = dict(labels) if labels is not None else None  # Node gets them as they are now, not as the caller's dict is later
@@ -189,6 +200,8 @@ class App(_Deferred, cdk8s.App, metaclass=_Meta):
     def __init__(self, *, outdir: str | None = None, output_file_extension: str | None = None,
                  record_construct_metadata: bool | None = None, resolvers: Any = None,
                  yaml_output_type: cdk8s.YamlOutputType | None = None) -> None:
+        check_props(outdir=(outdir, str), output_file_extension=(output_file_extension, str),
+                    record_construct_metadata=(record_construct_metadata, bool), yaml_output_type=(yaml_output_type, cdk8s.YamlOutputType))
         self.py_outdir = outdir if outdir is not None else os.environ.get("CDK8S_OUTDIR", "dist")
         self.py_output_file_extension = output_file_extension if output_file_extension is not None else ".k8s.yaml"
         self.py_yaml_output_type = yaml_output_type if yaml_output_type is not None else cdk8s.YamlOutputType.FILE_PER_CHART

@@ -86,6 +86,9 @@ class KubeObject(deferred.ApiObjectBase):
     ) -> None:
         _check_types(f"{kind} {name!r}", api_version=api_version, kind=kind, name=name, namespace=namespace, labels=labels,
                      annotations=annotations)
+        if api_version.count("/") > 1:  # cdk8s's own refusal, word for word
+            raise RuntimeError(f"invalid apiVersion {api_version}, expecting GROUP/VERSION. "
+                               "See https://kubernetes.io/docs/reference/using-api/api-overview/#api-groups")
         if cluster_scoped and namespace is not None:
             raise ValueError(f"{kind} {name!r}: namespace: a cluster-scoped object has no namespace; leave it unset")
         given_namespace = namespace
