@@ -45,7 +45,7 @@ def test_identical_worker_groups_are_checked_once(counted):
     validate_values(minimal_values(workers=[worker(f"w{i}") for i in range(2, 52)]))
     assert counted == {"schema": one["schema"], "rules": one["rules"], "object": one["object"]}, \
         "fifty more groups of the same fragments and HPA were checked again"
-    assert one["object"] == 1 and one["schema"] >= 4  # the HPA; env, metric and the two default probes
+    assert one["object"] == 1 and one["schema"] == 2  # the HPA; the env var and the metric (not our default probes)
 
 
 def test_a_repeated_bad_fragment_is_reported_for_every_group_by_its_own_path(counted):
@@ -117,3 +117,19 @@ def test_empty_defaults_are_new_per_model_and_the_schema_still_states_them():
     assert a.service_account.annotations == {} and a.service_account.annotations is not b.service_account.annotations
     worker = values_json_schema()["$defs"]["WorkerValues"]["properties"]
     assert worker["env"]["default"] == [] and worker["tolerations"]["default"] == []
+
+
+def test_the_default_probes_pass_the_checks_they_are_not_put_through_per_model():
+    from airflow_cdk8s.agent.pod_values import PodValues, SentinelValues, WorkerValues, sentinel_probe
+    from airflow_cdk8s.agent.value_types import LivenessProbe, ReadinessProbe, default_probe
+    import pydantic
+
+    for probe_type in (LivenessProbe, ReadinessProbe):
+        assert pydantic.TypeAdapter(probe_type).validate_python(default_probe()) == default_probe()
+    for field in ("liveness_probe", "readiness_probe"):
+        assert PodValues.model_fields[field].validate_default is False
+        assert WorkerValues(name="w").model_dump()[field] == default_probe()
+    assert SentinelValues(port=9000).liveness_probe == sentinel_probe(9000)  # given as input: checked
+    with pytest.raises(ValuesError) as error:  # a probe in the values is checked as always
+        validate_values(minimal_values(workers=[{"name": "w", "livenessProbe": {**default_probe(), "successThreshold": 2}}]))
+    assert error.value.problems == ["workers[0].livenessProbe.successThreshold: must be 1 for a livenessProbe"]
