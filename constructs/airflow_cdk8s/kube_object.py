@@ -84,8 +84,9 @@ class KubeObject(deferred.ApiObjectBase):
         body: Body | None = None,
         cluster_scoped: bool = False,
     ) -> None:
-        _check_types(f"{kind} {name!r}", api_version=api_version, kind=kind, name=name, namespace=namespace, labels=labels,
-                     annotations=annotations)
+        if not _all_strings(api_version, kind, name, namespace, labels, annotations):
+            _refuse_types(f"{kind} {name!r}", api_version=api_version, kind=kind, name=name, namespace=namespace, labels=labels,
+                          annotations=annotations)
         if api_version.count("/") > 1:  # cdk8s's own refusal, word for word
             raise RuntimeError(f"invalid apiVersion {api_version}, expecting GROUP/VERSION. "
                                "See https://kubernetes.io/docs/reference/using-api/api-overview/#api-groups")
@@ -159,9 +160,22 @@ def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
     return defaults
 
 
-def _check_types(what: str, **fields: Any) -> None:
-    """What jsii's type checks would refuse when Node creates the object, refused now (Node may never see it):
-    strings where cdk8s wants strings, string to string mappings for labels and annotations."""
+def _all_strings(api_version: Any, kind: Any, name: Any, namespace: Any, labels: Any, annotations: Any) -> bool:
+    """Whether jsii's type checks would take these when Node creates the object (in an App of ours maybe never):
+    strings, and string to string mappings. ``str.join`` takes strings only, in a C loop (this runs per object)."""
+    try:
+        "".join((api_version, kind, name, "" if namespace is None else namespace))
+        for mapping in (labels, annotations):
+            if mapping is not None:
+                "".join(mapping)
+                "".join(mapping.values())
+    except (TypeError, AttributeError):
+        return False
+    return True
+
+
+def _refuse_types(what: str, **fields: Any) -> None:
+    """The error for what ``_all_strings`` refused, naming the field."""
     for field, value in fields.items():
         if field in ("labels", "annotations"):
             if value is not None and not (isinstance(value, Mapping)
