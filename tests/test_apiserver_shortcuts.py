@@ -146,3 +146,29 @@ def test_sources_are_named_in_the_order_of_the_api_whatever_the_order_of_the_key
     assert apiserver.fragment_problems("Volume", volume) == [
         ("", "may not specify more than one volume type (found configMap, emptyDir, secret)")]
     assert apiserver.fragment_problems("Volume", {"name": "v", "emptyDir": None, "configMap": {"name": "c"}}) == []
+
+
+# ---- a pod's volumes judged once per distinct list --------------------------------------------------
+
+
+def test_one_bad_volume_list_among_identical_ones_is_reported():
+    bad = [{"name": "logs", "emptyDir": {}}, {"name": "cfg", "configMap": {"name": "Not_A_Name"}}]
+    groups = [_worker(i) for i in range(10)] + [_worker(10, volumes=bad)] + [_worker(11)]
+    assert _problems(groups) == ["deployment/worker-10: spec.template.spec.volumes[1].configMap.name: "
+                                 + names.dns1123_subdomain_error("Not_A_Name")]
+
+
+def test_a_claim_template_volume_stays_with_its_stateful_set():
+    # the volumes found for a list are shared by identical lists: a StatefulSet adds its claim templates
+    # to its own copy, so an identical Deployment that mounts the claim still lacks that volume
+    def mounting_data(obj: dict) -> dict:
+        obj["spec"]["template"]["spec"]["containers"][0]["volumeMounts"].append({"name": "data", "mountPath": "/data"})
+        return obj
+    stateful = mounting_data(_worker(0))
+    stateful["kind"] = "StatefulSet"
+    stateful["spec"]["serviceName"] = "worker"
+    stateful["spec"]["volumeClaimTemplates"] = [{"metadata": {"name": "data"}, "spec": {
+        "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}}]
+    problems = _problems([_worker(1), stateful, mounting_data(_worker(2))])
+    assert problems == ["deployment/worker-2: spec.template.spec.containers[0].volumeMounts[1].name: volume 'data' "
+                        "not found: the pod has no volume of that name (volumes: logs)"]

@@ -136,7 +136,10 @@ def _probe(p: _Problems, probe: Any, path: Path, which: str) -> None:
 
 def _env(p: _Problems, container: Mapping[str, Any], path: Path) -> None:
     name_error = names.env_var_name_error
-    for i, var in _dicts(container.get("env")):
+    env = container.get("env")
+    for i, var in enumerate(env if isinstance(env, list) else ()):
+        if not isinstance(var, dict):
+            continue
         name = var.get("name")
         if not name or not isinstance(name, str):
             p.add((*path, "env", i, "name"), "is required")

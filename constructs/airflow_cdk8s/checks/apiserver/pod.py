@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from typing import Any, Mapping
 
@@ -21,8 +22,27 @@ _CONTAINER_LISTS = ("containers", "initContainers", "ephemeralContainers")  # th
 _VOLUME_FIELD_PATHS = ("metadata.name", "metadata.namespace", "metadata.uid", "metadata.labels", "metadata.annotations")
 
 
+# spec.volumes as marshal bytes -> its problems (paths relative to the pod spec) and volume name -> source kind
+_JUDGED_VOLUMES: dict[bytes, tuple[_Problems, dict[str, str]]] = {}
+
+
 def _volumes(p: _Problems, spec: Mapping[str, Any], path: Path) -> dict[str, str]:
-    """Checks spec.volumes; returns volume name -> source kind."""
+    """Checks spec.volumes; returns volume name -> source kind. A list identical to one judged before (the
+    same marshal bytes), as every worker group's pod has, gets that list's problems under this path."""
+    try:
+        key = marshal.dumps(spec.get("volumes"))
+    except ValueError:  # not plain data: judged on its own
+        return _volume_rules(p, spec, path)
+    judged = _JUDGED_VOLUMES.get(key)
+    if judged is None:
+        if len(_JUDGED_VOLUMES) >= 1024:
+            _JUDGED_VOLUMES.clear()
+        judged = _JUDGED_VOLUMES[key] = (problems := _Problems()), _volume_rules(problems, spec, ())
+    p.extend(((*path, *at), message) for at, message in judged[0])
+    return dict(judged[1])  # the caller adds a StatefulSet's claim templates to its copy
+
+
+def _volume_rules(p: _Problems, spec: Mapping[str, Any], path: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for i, volume in _dicts(spec.get("volumes")):
         at = (*path, "volumes", i)
