@@ -77,7 +77,7 @@ def test_an_id_with_a_path_separator_is_escaped_as_node_does():
     (lambda app: _config_map(Chart(app, "c"), "A", annotations={"replicas": True}), "annotations"),
     (lambda app: Chart(app, "c", labels={"tier": 1}), "labels"),
     (lambda app: Chart(app, "c", namespace=5), "namespace"),
-])
+], ids=["object name", "object namespace", "object label", "object annotation", "chart label", "chart namespace"])
 def test_props_of_the_wrong_type_are_refused_in_either_app(make_app, build, field):
     """cdk8s's jsii checks refuse them when Node creates the object, which in an App of ours may be never
     (the YAML would then carry a number where Kubernetes wants a string)."""
