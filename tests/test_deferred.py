@@ -144,3 +144,25 @@ def test_node_starts_the_first_time_jsii_needs_it_and_the_files_stay_the_same():
     report = json.loads(result.stdout)
     assert report == {"before": False, "after": True, "objects": report["objects"], "same": True}
     assert report["objects"] > 5
+
+
+def test_a_failed_creation_in_node_can_be_retried():
+    app = App()
+    agent = _agent(app)
+    last = KubeObject(agent, "Last", api_version="v1", kind="ConfigMap", name="last")
+    create = last._py_create
+    failures = []
+
+    def fails_once():
+        if not failures:
+            failures.append(1)
+            raise KeyboardInterrupt  # e.g. Ctrl-C while the app is being created in Node
+        create()
+
+    last._py_create = fails_once
+    try:
+        agent.node  # noqa: B018 - needs Node
+    except KeyboardInterrupt:
+        pass
+    assert last.node.path == "agent/Last"  # the second time, the rest is created
+    assert agent.node.children[-1] is last

@@ -209,6 +209,7 @@ class App(_Deferred, cdk8s.App, metaclass=_Meta):
         self.__dict__["_py_children"] = {}  # id -> construct, in creation order
         self._py_app = self
         self._py_pending = resolvers is None and not record_construct_metadata
+        self._py_unfinished = not self._py_pending  # created in Node at once (below)
         self._py_create = lambda: cdk8s.App.__init__(
             self, outdir=outdir, output_file_extension=output_file_extension,
             record_construct_metadata=record_construct_metadata, resolvers=resolvers, yaml_output_type=yaml_output_type)
@@ -232,13 +233,16 @@ def is_pending(app: Any) -> bool:
 def create_in_node(app: Any) -> None:
     """Create every construct of ``app`` (an ``App`` of ours; others are in Node already) in Node, parents
     first, in the order they were created in Python."""
-    if not isinstance(app, App) or not app._py_pending and app._py_create is None:
+    if not isinstance(app, App) or not (app._py_pending or app._py_unfinished):
         return
     app._py_pending = False  # from here on, new constructs are created in Node at once
+    app._py_unfinished = True  # until every construct is there: a failed creation can be retried
     for construct in walk(app):
-        create, construct._py_create = construct._py_create, None
+        create = construct._py_create
         if create is not None:
             create()
+            construct._py_create = None
+    app._py_unfinished = False
 
 
 def walk(construct: Any) -> Iterator[Any]:
