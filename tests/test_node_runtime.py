@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,17 @@ def test_a_writable_home_is_left_to_jsii(monkeypatch, tmp_path):
     node_runtime.use_a_writable_cache()
     assert "JSII_RUNTIME_PACKAGE_CACHE_ROOT" not in os.environ and "JSII_RUNTIME_PACKAGE_CACHE" not in os.environ
     assert node_runtime.default_cache_root() == tmp_path / ".cache" / "aws" / "jsii" / "package-cache"
+
+
+def test_a_library_in_its_package_folder_is_loaded_later_wherever_the_folder_is(tmp_path, monkeypatch):
+    # A checkout (and its .venv) under the temp folder, as CI may have it: jsii's libraries there are no
+    # temporary copies, so their loads are held back as anywhere else.
+    package = tmp_path / "site-packages" / "somelib" / "_jsii"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    module = types.ModuleType("somelib._jsii")
+    module.__file__ = str(package / "__init__.py")
+    monkeypatch.setitem(sys.modules, "somelib._jsii", module)
+    assert node_runtime._stays(str(package / "somelib@1.0.0.jsii.tgz"))
+    # a copy jsii was given of a library inside a zip file is elsewhere, and gone after the import
+    assert not node_runtime._stays(str(tmp_path / "tmpab12cd" / "somelib@1.0.0.jsii.tgz"))

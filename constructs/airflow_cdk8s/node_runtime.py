@@ -61,6 +61,15 @@ def started() -> bool:
     return _a_library_was_loaded()
 
 
+def _stays(tarball: str) -> bool:
+    """Whether a library's file stays where jsii was given it: in the folder of the ``NAME._jsii`` package
+    being imported, not a temporary copy of a file inside a zip (which is removed once the import ends)."""
+    folder = os.path.dirname(os.path.abspath(tarball))
+    return any(os.path.dirname(os.path.abspath(module.__file__)) == folder
+               for name, module in list(sys.modules.items())
+               if name.endswith("._jsii") and getattr(module, "__file__", None))
+
+
 def _a_library_was_loaded() -> bool:
     return any(name.endswith("._jsii") for name in sys.modules)  # jsii libraries load on import of NAME._jsii
 
@@ -75,7 +84,7 @@ class _DeferredStart:
         self.started = False
 
     def load(self, request: object) -> object:
-        if self.started or str(getattr(request, "tarball", "")).startswith(tempfile.gettempdir()):
+        if self.started or not _stays(str(getattr(request, "tarball", ""))):
             # a library inside a zip file is extracted to a temporary file that is gone once the import ends
             if not self.started:
                 self._start()
