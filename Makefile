@@ -6,6 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PYTHONHASHSEED ?= 0
+# Python caches bytecode, as on users' machines (some environments turn it off): the suite starts the CLI
+# in a few hundred subprocesses, each of which would otherwise compile every module again.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install synth test check cdk8s-synth clean schema import bench helm runtime-venvs runtime-deps
 

@@ -59,3 +59,13 @@ def test_sanitized_drops_none_and_sorts_keys_at_every_level_as_cdk8s_does():
     value = {"b": {"z": 1, "a": None, "m": [{"y": None, "x": 2}]}, "a": None, "c": [], "d": {}}
     assert sanitized(value) == {"b": {"m": [{"x": 2}], "z": 1}, "c": [], "d": {}}
     assert list(sanitized(value)) == ["b", "c", "d"] and list(sanitized(value)["b"]) == ["m", "z"]
+
+
+def test_metadata_a_body_cannot_carry_is_refused_not_dropped():
+    from airflow_cdk8s import App, Chart
+
+    app = App()
+    KubeObject(Chart(app, "c"), "Odd", api_version="v1", kind="ConfigMap", name="odd",
+               body=lambda: {"metadata": {"labels": {"a": "b"}, "finalizers": ["x/y"]}, "data": {}})
+    with pytest.raises(ValueError, match=r"ConfigMap 'odd': .*labels and annotations only, not finalizers"):
+        render.files(app)

@@ -130,6 +130,10 @@ class KubeObject(deferred.ApiObjectBase):
             meta = dict(self._initial_metadata)
         body = dict(self._body())
         late = body.pop("metadata", {})
+        if set(late) - {"labels", "annotations"}:  # anything else would be dropped without a word
+            raise ValueError(f"{self._gvk['kind']} {meta['name']!r}: the metadata a body returns may hold labels and "
+                             f"annotations only, not {', '.join(sorted(set(late) - {'labels', 'annotations'}))}; "
+                             "set the rest with metadata (e.g. metadata.add_finalizers) or a JSON patch")
         for key in ("labels", "annotations"):
             if late.get(key):
                 meta[key] = dict(sorted({**meta.get(key, {}), **late[key]}.items()))
