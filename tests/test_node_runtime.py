@@ -176,3 +176,19 @@ def test_a_library_in_its_package_folder_is_loaded_later_wherever_the_folder_is(
     assert node_runtime._stays(str(package / "somelib@1.0.0.jsii.tgz"))
     # a copy jsii was given of a library inside a zip file is elsewhere, and gone after the import
     assert not node_runtime._stays(str(tmp_path / "tmpab12cd" / "somelib@1.0.0.jsii.tgz"))
+
+
+IMPORTS = r"""
+import json, sys
+import airflow_cdk8s
+jsii_after_ours = "jsii" in sys.modules
+import cdk8s
+from airflow_cdk8s import node_runtime
+print(json.dumps([jsii_after_ours, node_runtime.started()]))
+"""
+
+
+def test_importing_airflow_cdk8s_imports_no_jsii_and_cdk8s_after_it_starts_no_node():
+    result = subprocess.run([sys.executable, "-c", IMPORTS], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[false, false]"

@@ -18,7 +18,7 @@ _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from . import node_runtime as _node_runtime  # noqa: E402
 
-_node_runtime.defer_start()  # before anything imports cdk8s: Node starts only if something needs it
+_node_runtime.defer_start_on_first_library()  # before cdk8s is imported: Node starts only if something needs it
 
 _AGENT = (
     "AdapterRulesValues", "AgentComponent", "AgentContext", "AgentDagProcessor", "AgentMonitoring", "AgentTriggerer", "AgentValues", "AgentWorker", "DagProcessorValues",

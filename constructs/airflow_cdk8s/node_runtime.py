@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.abc
 import os
 import shutil
 import stat
@@ -33,6 +34,26 @@ from .errors import ValuesError
 SOURCE = "cdk8s's Node.js runtime (jsii)"
 CACHE_ROOT = "JSII_RUNTIME_PACKAGE_CACHE_ROOT"
 CACHE_SWITCH = "JSII_RUNTIME_PACKAGE_CACHE"
+
+
+def defer_start_on_first_library() -> None:
+    """``defer_start`` just before the first jsii library (``NAME._jsii``) is imported, so that importing
+    airflow_cdk8s alone (``check``, ``schema``, ``diff``) does not import jsii either."""
+    if "jsii._runtime" in sys.modules or _a_library_was_loaded():
+        defer_start()
+    elif not any(isinstance(finder, _BeforeFirstLibrary) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _BeforeFirstLibrary())
+
+
+class _BeforeFirstLibrary(importlib.abc.MetaPathFinder):
+    """Finds nothing; the first time a jsii library is looked up, it calls ``defer_start`` and leaves."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name.endswith("._jsii"):
+            if self in sys.meta_path:
+                sys.meta_path.remove(self)
+            defer_start()
+        return None
 
 
 def defer_start() -> None:
@@ -110,7 +131,8 @@ def starting(now: bool = False) -> Iterator[None]:
     """Around what may start Node (the first import of cdk8s without ``defer_start``, or, ``now``, the first
     request after it): Node.js found, a cache jsii can write, and ``ValuesError`` for what else stops jsii
     (it reports with ``JSIIError``)."""
-    deferred = isinstance(getattr(getattr(sys.modules.get("jsii._runtime"), "kernel", None), "provider", None), _DeferredStart)
+    deferred = (isinstance(getattr(getattr(sys.modules.get("jsii._runtime"), "kernel", None), "provider", None), _DeferredStart)
+                or any(isinstance(finder, _BeforeFirstLibrary) for finder in sys.meta_path))
     if now or not (deferred or started() or "cdk8s" in sys.modules):
         _require_node()
         use_a_writable_cache()
