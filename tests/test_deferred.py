@@ -17,8 +17,17 @@ from scenarios import SCENARIOS
 from conftest import ROOT, minimal_values
 
 
-def _written(folder) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+def written(folder) -> dict[str, bytes]:
+    """Every file under ``folder`` (relative path -> content)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def ours_and_cdk8s(tmp_path, build) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The files of ``build(app)`` written from an App of ours by ``render.synth``, and from a plain
+    ``cdk8s.App`` by cdk8s's ``synth()``."""
+    render.synth(build(App(outdir=str(tmp_path / "ours"))))
+    build(cdk8s.App(outdir=str(tmp_path / "cdk8s"))).synth()
+    return written(tmp_path / "ours"), written(tmp_path / "cdk8s")
 
 
 def _cdk8s_synth(app: cdk8s.App) -> None:
@@ -38,9 +47,9 @@ def test_the_reference_app_is_written_the_same_from_python_and_by_cdk8s(tmp_path
     for chart_id, build in SCENARIOS.items():
         build(eager, chart_id)
     eager.synth()
-    python = _written(tmp_path / "python")
+    python = written(tmp_path / "python")
     assert list(python) == sorted(f"{chart}.k8s.yaml" for chart in SCENARIOS)
-    assert python == _written(tmp_path / "node") == _written(tmp_path / "eager")
+    assert python == written(tmp_path / "node") == written(tmp_path / "eager")
 
 
 def _agent(app) -> RemoteExecutionAgent:
@@ -69,10 +78,8 @@ def test_a_cdk8s_plus_object_in_a_pending_chart_is_written_where_cdk8s_puts_it(t
         KubeObject(agent, "After", api_version="v1", kind="ConfigMap", name="after")
         return app
 
-    render.synth(build(App(outdir=str(tmp_path / "ours"))))
-    build(cdk8s.App(outdir=str(tmp_path / "cdk8s"))).synth()
-    ours = _written(tmp_path / "ours")
-    assert ours == _written(tmp_path / "cdk8s")
+    ours, theirs = ours_and_cdk8s(tmp_path, build)
+    assert ours == theirs
     text = ours["agent.k8s.yaml"].decode()
     assert text.index("name: before") < text.index("name: plus") < text.index("name: after")
 
@@ -115,10 +122,9 @@ def test_a_chart_inside_a_chart_is_named_by_cdk8s(tmp_path):
         KubeObject(Chart(outer, "inner"), "B", api_version="v1", kind="ConfigMap", name="b", namespace="x")
         return app
 
-    render.synth(build(App(outdir=str(tmp_path / "ours"))))
-    build(cdk8s.App(outdir=str(tmp_path / "cdk8s"))).synth()
-    assert _written(tmp_path / "ours") == _written(tmp_path / "cdk8s")
-    assert len(_written(tmp_path / "ours")) == 2
+    ours, theirs = ours_and_cdk8s(tmp_path, build)
+    assert ours == theirs
+    assert len(ours) == 2
 
 
 LATE_START = r"""

@@ -12,9 +12,7 @@ import pytest
 
 from airflow_cdk8s import App, Chart, Construct, KubeObject, deferred, render
 
-
-def _written(folder) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+from test_deferred import ours_and_cdk8s, written
 
 
 def _config_map(scope, id, name="cm", **props) -> KubeObject:
@@ -109,10 +107,8 @@ def test_labels_changed_by_the_caller_after_creation_do_not_reach_the_objects(tm
         kplus.ConfigMap(chart, "Plus", metadata=cdk8s.ApiObjectMetadata(name="plus"))  # labelled by Node's chart
         return app
 
-    render.synth(build(App(outdir=str(tmp_path / "ours"))))
-    build(cdk8s.App(outdir=str(tmp_path / "cdk8s"))).synth()
-    ours = _written(tmp_path / "ours")
-    assert ours == _written(tmp_path / "cdk8s")
+    ours, theirs = ours_and_cdk8s(tmp_path, build)
+    assert ours == theirs
     text = ours["c1.k8s.yaml"].decode()
     assert text.count("team: a") == 2 and "team: b" not in text and 'note: "1"' in text
 
@@ -133,8 +129,8 @@ def _two_charts(app):
 def test_other_outputs_are_what_cdk8s_writes(tmp_path, props, synth):
     synth(_two_charts(App(outdir=str(tmp_path / "ours"), **props)))
     _two_charts(cdk8s.App(outdir=str(tmp_path / "cdk8s"), **props)).synth()
-    ours = _written(tmp_path / "ours")
-    assert ours == _written(tmp_path / "cdk8s")
+    ours = written(tmp_path / "ours")
+    assert ours == written(tmp_path / "cdk8s")
     assert len(ours) >= 2 - ("yaml_output_type" in props and props["yaml_output_type"] == cdk8s.YamlOutputType.FILE_PER_APP)
     if "record_construct_metadata" in props:
         assert "construct-metadata.json" in ours

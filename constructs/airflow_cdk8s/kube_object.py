@@ -154,7 +154,7 @@ def _chart_defaults(scope: Construct) -> tuple[str | None, dict[str, str]]:
     if defaults is None:
         if isinstance(scope, deferred.Chart):
             defaults = (scope.py_namespace, dict(scope.py_labels))
-        elif isinstance(scope, deferred.Construct) and not isinstance(scope, cdk8s.Chart):
+        elif isinstance(scope, deferred.Construct):
             defaults = _chart_defaults(deferred.scope_of(scope))  # a construct's chart is its scope's
         else:
             chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)

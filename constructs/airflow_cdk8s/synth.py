@@ -55,8 +55,9 @@ def _construct_paths(app: cdk8s.App) -> dict[str, str]:
     if deferred.is_pending(app):  # from the Python tree, as Node would give it
         for construct in deferred.walk(app):
             if isinstance(construct, KubeObject):
-                meta = construct.to_json()["metadata"]
-                where = "/".join(p for p in (construct.to_json()["kind"].lower(), meta.get("namespace"), meta["name"]) if p)
+                doc = construct.to_json()
+                meta = doc["metadata"]
+                where = "/".join(p for p in (doc["kind"].lower(), meta.get("namespace"), meta["name"]) if p)
                 found.setdefault(where, deferred.path_of(construct))
         return found
     for chart in app.charts:
